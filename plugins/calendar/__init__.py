@@ -1,0 +1,1 @@
+"""Calendar of events: month pages, iCalendar feeds and schema.org data."""

@@ -1,0 +1,233 @@
+"""Dates of the calendar in each language, all through Babel (CLDR).
+
+Every function takes a Babel locale (a `babel.Locale` or an identifier such as
+``"en_GB"``); `babel_locale` maps the site's language codes to those locales. The
+territory matters: the first day of the week comes from CLDR for the country.
+
+English is British English (``en_GB``): "21–22 June 2017", weeks from Monday.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from types import MappingProxyType
+from typing import NamedTuple
+
+from babel import Locale
+from babel.dates import (
+    PATTERN_CHAR_ORDER,
+    DateTimeFormat,
+    format_date,
+    format_interval,
+    format_skeleton,
+    get_day_names,
+    match_skeleton,
+    parse_pattern,
+    tokenize_pattern,
+    untokenize_pattern,
+)
+
+DEFAULT_BABEL_LOCALES: Mapping[str, str] = MappingProxyType(
+    {
+        "cs": "cs_CZ",
+        "lv": "lv_LV",
+        "sr-Cyrl": "sr_Cyrl_RS",
+        "sr-Latn": "sr_Latn_RS",
+        "bg": "bg_BG",
+        "en": "en_GB",
+    }
+)
+
+# CLDR's own "year month" patterns differ from the site's headings ("2020. g.
+# jūlijs", "јул 2020."), so headings use a stand-alone month (LLLL) and the year.
+_HEADING_PATTERNS: Mapping[str, str] = MappingProxyType({"lv": "LLLL, y"})
+_DEFAULT_HEADING_PATTERN = "LLLL y"
+
+# Day ranges are written like the long date: day, full month name, year.
+_DAY_RANGE_SKELETON = "yMMMMd"
+_MONTH_FIELDS = frozenset("ML")
+
+
+class WeekdayName(NamedTuple):
+    """A weekday's stand-alone names: abbreviated for the grid, full for `title`."""
+
+    short: str
+    full: str
+
+
+def babel_locale(
+    lang: str, locales: Mapping[str, str] = DEFAULT_BABEL_LOCALES
+) -> Locale:
+    """Return the Babel locale for one of the site's language codes."""
+    try:
+        return Locale.parse(locales[lang])
+    except KeyError:
+        expected = ", ".join(sorted(locales))
+        raise ValueError(
+            f"calendar: no Babel locale for language {lang!r}; "
+            f"expected one of: {expected}"
+        ) from None
+
+
+def month_heading(year: int, month: int, locale: Locale | str) -> str:
+    """Return a month page heading such as "Červenec 2020" or "Jūlijs, 2020"."""
+    locale = Locale.parse(locale)
+    pattern = _HEADING_PATTERNS.get(locale.language, _DEFAULT_HEADING_PATTERN)
+    return _capitalise_first(format_date(date(year, month, 1), pattern, locale=locale))
+
+
+def format_long_date(day: date, locale: Locale | str) -> str:
+    """Return CLDR's long date, e.g. "15. července 2020" or "13 March 2017"."""
+    return format_date(day, "long", locale=locale)
+
+
+def format_event_when(
+    start: date | datetime, end: date | datetime | None, locale: Locale | str
+) -> str:
+    """Return when an event happens: one day, a range of days, or day and times."""
+    check_event_times(start, end)
+    locale = Locale.parse(locale)
+    if isinstance(start, datetime):
+        return _format_timed(start, end or start, locale)
+    return _format_day_range(start, end or start, locale)
+
+
+def days_spanned(start: date | datetime, end: date | datetime | None) -> list[date]:
+    """Return every day an event covers, in the time zone of its start."""
+    check_event_times(start, end)
+    first = start.date() if isinstance(start, datetime) else start
+    last = _last_day(start, end)
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def weekday_headers(locale: Locale | str) -> list[WeekdayName]:
+    """Return the weekday names in order from the locale's first day of the week."""
+    locale = Locale.parse(locale)
+    short = get_day_names("abbreviated", "stand-alone", locale=locale)
+    full = get_day_names("wide", "stand-alone", locale=locale)
+    days = [(locale.first_week_day + n) % 7 for n in range(7)]
+    return [WeekdayName(short[day], full[day]) for day in days]
+
+
+def check_event_times(start: date | datetime, end: date | datetime | None) -> None:
+    """Raise ValueError unless start and end are both days or both zoned times."""
+    timed = isinstance(start, datetime)
+    if timed and start.tzinfo is None:
+        raise ValueError(f"calendar: start time {start} has no time zone")
+    if end is None:
+        return
+    if isinstance(end, datetime) != timed:
+        raise ValueError(
+            f"calendar: start {start} and end {end} must both be dates or both be times"
+        )
+    if timed and end.tzinfo is None:
+        raise ValueError(f"calendar: end time {end} has no time zone")
+    if end < start:
+        raise ValueError(f"calendar: event ends ({end}) before it starts ({start})")
+
+
+def _last_day(start: date | datetime, end: date | datetime | None) -> date:
+    """Return the last day covered; a timed end at midnight covers no new day."""
+    if end is None:
+        end = start
+    if not isinstance(start, datetime):
+        return end
+    local_end = end.astimezone(start.tzinfo)
+    if local_end.time() == time(0) and local_end > start:
+        return local_end.date() - timedelta(days=1)
+    return local_end.date()
+
+
+def _format_day_range(first: date, last: date, locale: Locale) -> str:
+    """Format all-day events: one long date or a CLDR interval of days."""
+    if first == last:
+        return format_long_date(first, locale)
+    formats = locale.interval_formats
+    skeleton = _DAY_RANGE_SKELETON
+    if skeleton not in formats:
+        skeleton = match_skeleton(skeleton, formats)
+    patterns = formats.get(skeleton, {})
+    field = _greatest_difference(first, last, patterns, locale)
+    if field is None:
+        return _join_interval(
+            format_long_date(first, locale), format_long_date(last, locale), locale
+        )
+    start_pattern, end_pattern = patterns[field]
+    return _apply_wide(start_pattern, first, locale) + _apply_wide(
+        end_pattern, last, locale
+    )
+
+
+def _greatest_difference(
+    first: date, last: date, patterns: Mapping[str, object], locale: Locale
+) -> str | None:
+    """Return the largest field (year, month, day) that differs, as CLDR asks."""
+    first_fields = DateTimeFormat(first, locale=locale)
+    last_fields = DateTimeFormat(last, locale=locale)
+    for field in PATTERN_CHAR_ORDER:  # largest to smallest
+        if field not in patterns:
+            continue
+        if first_fields.extract(field) != last_fields.extract(field):
+            return field
+    return None
+
+
+def _apply_wide(pattern: str, day: date, locale: Locale) -> str:
+    """Format with abbreviated month names (MMM) written out in full (MMMM).
+
+    Babel's fuzzy skeleton match skips CLDR's step of adjusting field widths, so
+    "yMMMMd" matched to "yMMMd" would print "Jun" where "June" was asked for.
+    Numeric months stay numeric, as in CLDR: Czech writes "21.–22. 6. 2017".
+    """
+    tokens = [
+        ("field", (value[0], 4)) if _is_month_name(kind, value) else (kind, value)
+        for kind, value in tokenize_pattern(pattern)
+    ]
+    return parse_pattern(untokenize_pattern(tokens)).apply(day, locale)
+
+
+def _is_month_name(kind: str, value: object) -> bool:
+    """Tell whether a pattern token is a month written as a word."""
+    return kind == "field" and value[0] in _MONTH_FIELDS and value[1] >= 3
+
+
+def _format_timed(start: datetime, end: datetime, locale: Locale) -> str:
+    """Format timed events in the start's time zone: day and times."""
+    end = end.astimezone(start.tzinfo)
+    if end == start:
+        return _day_and_time(start, locale)
+    if _last_day(start, end) != start.date():
+        return _join_interval(
+            _day_and_time(start, locale), _day_and_time(end, locale), locale
+        )
+    skeleton = _time_skeleton(locale)
+    times = format_interval(start.time(), end.time(), skeleton, locale=locale)
+    return _with_time(format_long_date(start.date(), locale), times, locale)
+
+
+def _day_and_time(moment: datetime, locale: Locale) -> str:
+    """Format one moment as the long date and the short time."""
+    time_text = format_skeleton(_time_skeleton(locale), moment.time(), locale=locale)
+    return _with_time(format_long_date(moment.date(), locale), time_text, locale)
+
+
+def _time_skeleton(locale: Locale) -> str:
+    """Return "hm" where the locale writes 12-hour times, else "Hm"."""
+    short_time = locale.time_formats["short"].pattern
+    return "hm" if "h" in short_time and "H" not in short_time else "Hm"
+
+
+def _with_time(day_text: str, time_text: str, locale: Locale) -> str:
+    """Join a date and a time with the locale's date-time pattern."""
+    return locale.datetime_formats["medium"].format(time_text, day_text)
+
+
+def _join_interval(first_text: str, last_text: str, locale: Locale) -> str:
+    """Join two formatted instants with the locale's fallback interval pattern."""
+    return locale.interval_formats[None].format(first_text, last_text)
+
+
+def _capitalise_first(text: str) -> str:
+    """Upper-case the first letter only, unlike `str.capitalize`."""
+    return text[:1].upper() + text[1:]
