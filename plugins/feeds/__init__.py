@@ -1,0 +1,1 @@
+"""Feeds plugin: RSS 2.0 and Atom feeds per language."""
