@@ -1,0 +1,115 @@
+"""Site settings: the file a site owner edits. README.md lists every setting."""
+
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# --- Where things are -------------------------------------------------------------
+PATH = "content"
+ARTICLE_PATHS = ["news", "events"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+THEME = "theme"
+OUTPUT_PATH = "output"
+PLUGIN_PATHS = ["."]
+PLUGINS = [
+    "plugins.multilingual",
+    "plugins.sitemap",
+]
+
+# --- Addresses ---------------------------------------------------------------------
+# The absolute address the site is served at (no trailing slash). Canonical links,
+# hreflang alternates, sitemaps, feeds and share links use it; page links are
+# root-relative under its path, so the same output works on any host for testing.
+SITEURL = "http://localhost:8000"
+TIMEZONE = "Europe/Prague"
+DEFAULT_LANG = "en"
+
+# --- Languages -----------------------------------------------------------------------
+MULTILINGUAL_LANGUAGES = ["cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"]
+MULTILINGUAL_FALLBACK = "en"
+MULTILINGUAL_LIST_UNTRANSLATED = True
+MULTILINGUAL_PAGE_SIZE = 10
+MULTILINGUAL_SITE = {
+    "cs": {
+        "name": "Regionální síť proti obchodování s lidmi",
+        "tagline": "Informace ministerstev a neziskových organizací",
+        "publisher": "Ministerstvo vnitra České republiky",
+        "address": "Nad Štolou 936/3, 170 34 Praha 7",
+        "phone": "+420 974 832 421",
+        "email": "obchodovani@example.cz",
+    },
+    "lv": {
+        "name": "Reģionālais tīkls cilvēku tirdzniecības novēršanai",
+        "tagline": "Ministriju un nevalstisko organizāciju informācija",
+        "publisher": "Iekšlietu ministrija",
+        "address": "Čiekurkalna 1. līnija 1, k-2, Rīga, LV-1026",
+        "phone": "+371 67219263",
+        "email": "cilvektirdznieciba@example.lv",
+    },
+    "sr-Cyrl": {
+        "name": "Регионална мрежа против трговине људима",
+        "tagline": "Информације министарстава и невладиних организација",
+        "publisher": (
+            "Канцеларија за координацију активности у борби против трговине људима"
+        ),
+        "address": "Булевар Михајла Пупина 2, 11070 Београд",
+        "phone": "+381 11 311 7420",
+        "email": "kancelarija@example.rs",
+    },
+    "bg": {
+        "name": "Регионална мрежа срещу трафика на хора",
+        "tagline": "Информация от министерства и неправителствени организации",
+        "publisher": "Национална комисия за борба с трафика на хора",
+        "address": "бул. „Дондуков“ 52, 1000 София",
+        "phone": "+359 2 807 8050",
+        "email": "komisia@example.bg",
+    },
+    "en": {
+        "name": "Regional Anti-Trafficking Network",
+        "tagline": "Information from ministries and NGOs",
+        "publisher": "Regional Anti-Trafficking Network secretariat",
+        "address": "Rue de la Loi 42, 1040 Brussels",
+        "phone": "+32 2 555 01 00",
+        "email": "secretariat@example.eu",
+    },
+}
+
+# --- Pelican's own output is off: the multilingual plugin writes every page ---------
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
+ARTICLE_SAVE_AS = ARTICLE_LANG_SAVE_AS = ""
+PAGE_SAVE_AS = PAGE_LANG_SAVE_AS = ""
+DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
+INDEX_SAVE_AS = TAG_SAVE_AS = TAGS_SAVE_AS = ""
+CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = (
+    DAY_ARCHIVE_SAVE_AS
+) = ""
+DIRECT_TEMPLATES = []
+FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+STATIC_SAVE_AS = "{path}"
+STATIC_URL = "{path}"
+
+# --- Reading -------------------------------------------------------------------
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "plugins.figures.markdown_ext:FiguresExtension": {},
+    },
+    "output_format": "html5",
+}
+SUMMARY_MAX_LENGTH = 40
+JINJA_ENVIRONMENT = {
+    "extensions": ["jinja2.ext.i18n"],
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": True,
+}
+# Reuse parsed content between builds (invalidated when a file or setting changes).
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = str(HERE / "cache")
+DELETE_OUTPUT_DIRECTORY = False

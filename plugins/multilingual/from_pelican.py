@@ -1,0 +1,99 @@
+"""Turning the content objects Pelican read into our language-aware Items."""
+
+import html
+import re
+
+from plugins.checks.sanitize import sanitize_html
+from plugins.transliteration.core import slugify
+
+from . import urls
+from .event_times import parse_event_moment
+from .items import Item, Tag
+from .languages import Language
+
+FIRST_IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"")
+TAGS = re.compile(r"<[^>]+>")
+DESCRIPTION_LENGTH = 200
+
+
+def plain_text(fragment: str) -> str:
+    """The text of an HTML fragment on one line, entities decoded."""
+    return " ".join(html.unescape(TAGS.sub(" ", fragment)).split())
+
+
+def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
+    """Cut text at a word boundary so it fits a meta description."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
+def kind_of(content, is_page: bool) -> str:
+    """news, events or page, from the folder or the Category line."""
+    if is_page:
+        return "page"
+    category = getattr(content, "category", None)
+    return getattr(category, "slug", "news") or "news"
+
+
+def site_relative(url: str, base_path: str) -> str:
+    """A link produced with the site's base path, back to a site-relative path."""
+    if url.startswith(base_path + "/"):
+        return url[len(base_path) + 1 :]
+    return url
+
+
+def event_fields(metadata, default_timezone: str) -> dict:
+    """Event-start, Event-end, Location and Timezone of an event, parsed."""
+    timezone = metadata.get("timezone", "").strip() or default_timezone
+    start = metadata.get("event-start")
+    end = metadata.get("event-end")
+    return {
+        "event_start": parse_event_moment(start, timezone) if start else None,
+        "event_end": parse_event_moment(end, timezone) if end else None,
+        "location": metadata.get("location", "").strip(),
+        "timezone": timezone,
+    }
+
+
+def item_from_content(content, language: Language, is_page: bool, base_path: str):
+    """The Item for one Pelican content object (its URL already set by us)."""
+    metadata = content.metadata
+    kind = kind_of(content, is_page)
+    body = sanitize_html(content.get_content(base_path))
+    summary = sanitize_html(content.get_summary(base_path))
+    image = FIRST_IMAGE.search(body)
+    aliases = [a.strip() for a in metadata.get("aliases", "").split(",") if a.strip()]
+    fields = (
+        event_fields(metadata, content.settings["TIMEZONE"]) if kind == "events" else {}
+    )
+    return Item(
+        kind=kind,
+        lang=language.code,
+        slug=content.slug,
+        title=content.title,
+        path=content.url,
+        source_path=content.relative_source_path,
+        content=body,
+        summary=summary,
+        description=shorten(plain_text(summary)),
+        date=getattr(content, "date", None),
+        modified=getattr(content, "modified", None),
+        tags=tuple(
+            Tag(tag.name, slugify(tag.name, language.code))
+            for tag in getattr(content, "tags", [])
+        ),
+        publisher=metadata.get("publisher", "").strip(),
+        contact=metadata.get("contact", "").strip(),
+        order=int(metadata.get("order", 0) or 0),
+        aliases=tuple(aliases),
+        image=site_relative(image.group(1), base_path) if image else "",
+        **fields,
+    )
+
+
+def assign_url(content, language: Language, is_page: bool) -> None:
+    """Give a Pelican content object our URL, so `{filename}` links resolve to it."""
+    kind = kind_of(content, is_page)
+    content.override_url = urls.item_path(language.prefix, kind, content.slug)
+    content.override_save_as = ""

@@ -1,0 +1,153 @@
+"""The Pelican generator that turns the content read once into six language sites."""
+
+import logging
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pelican.generators import Generator
+
+from plugins.transliteration.core import to_latin
+
+from . import hooks, i18n, site_pages
+from .from_pelican import assign_url, item_from_content
+from .languages import build_languages, normalise_code
+from .output import OutputTree
+from .registry import Registry
+from .render import Renderer
+from .settings import SettingsError, settings_problems, with_defaults
+from .state import SiteState
+from .twins import generated_twins
+from .urls import SiteAddress
+
+logger = logging.getLogger(__name__)
+STATE_KEY = "multilingual"
+
+
+class ContentError(Exception):
+    """Content the site cannot be built from; the message lists every problem."""
+
+
+def build_day(settings, plugin_settings) -> date:
+    """The day "upcoming" is measured from: MULTILINGUAL_TODAY or today in TIMEZONE."""
+    fixed = plugin_settings["MULTILINGUAL_TODAY"]
+    if fixed:
+        return date.fromisoformat(str(fixed))
+    return datetime.now(ZoneInfo(settings["TIMEZONE"])).date()
+
+
+def site_information(plugin_settings, languages) -> dict[str, dict]:
+    """Per-language site information; generated languages derive theirs."""
+    info = {
+        code: dict(values)
+        for code, values in plugin_settings["MULTILINGUAL_SITE"].items()
+    }
+    for language in languages:
+        if language.code not in info and language.generated_from in info:
+            source = info[language.generated_from]
+            info[language.code] = {
+                key: to_latin(value) for key, value in source.items()
+            }
+        info.setdefault(language.code, {})
+    return info
+
+
+class MultilingualGenerator(Generator):
+    """Collects items into the registry, then writes every language site."""
+
+    def generate_context(self):
+        """Check the settings before anything is read or written."""
+        problems = settings_problems(self.settings, with_defaults(self.settings))
+        if problems:
+            raise SettingsError("\n".join(problems))
+
+    def build_state(self) -> SiteState:
+        """The registry of every item, built once all generators have read content.
+
+        Item HTML is taken only now: `{static}` links resolve against the static
+        files, which Pelican's StaticGenerator collects last.
+        """
+        plugin_settings = with_defaults(self.settings)
+        languages = build_languages(
+            plugin_settings["MULTILINGUAL_LANGUAGES"],
+            plugin_settings["MULTILINGUAL_LANGUAGE_OVERRIDES"],
+        )
+        address = SiteAddress(self.settings["SITEURL"])
+        items = self.read_items(languages, address)
+        items += generated_twins(items, languages, address)
+        registry = Registry(
+            languages,
+            items,
+            fallback=plugin_settings["MULTILINGUAL_FALLBACK"],
+            list_untranslated=plugin_settings["MULTILINGUAL_LIST_UNTRANSLATED"],
+        )
+        return SiteState(
+            registry=registry,
+            address=address,
+            settings=plugin_settings,
+            pelican_settings=self.settings,
+            site_info=site_information(plugin_settings, languages),
+            today=build_day(self.settings, plugin_settings),
+        )
+
+    def read_items(self, languages, address) -> list:
+        """Items of every published or hidden article and page, in our languages."""
+        by_code = {language.code: language for language in languages}
+        sources = [(c, False) for c in self.context.get("articles", [])]
+        sources += [(c, False) for c in self.context.get("hidden_articles", [])]
+        sources += [(c, True) for c in self.context.get("pages", [])]
+        sources += [(c, True) for c in self.context.get("hidden_pages", [])]
+        problems, known = [], []
+        for content, is_page in sources:
+            language = by_code.get(normalise_code(content.lang) or "")
+            if language is None:
+                problems.append(
+                    f"{content.relative_source_path}: Lang {content.lang!r} "
+                    f"is not a site language ({', '.join(by_code)})."
+                )
+                continue
+            assign_url(content, language, is_page)
+            known.append((content, language, is_page))
+        items = []
+        for content, language, is_page in known:
+            try:
+                items.append(
+                    item_from_content(content, language, is_page, address.base_path)
+                )
+            except ValueError as error:
+                problems.append(f"{content.relative_source_path}: {error}")
+        if problems:
+            raise ContentError("\n".join(problems))
+        return items
+
+    def generate_output(self, writer):
+        """Render every page of every language, then the site-wide files."""
+        state = self.context[STATE_KEY] = self.build_state()
+        output = OutputTree(Path(self.output_path))
+        translations_dir = Path(state.settings["MULTILINGUAL_TRANSLATIONS_DIR"])
+        catalogs = {
+            language.code: i18n.load_catalog(translations_dir, language)
+            for language in state.languages
+        }
+        renderer = Renderer(self.env, output, state, catalogs)
+        for language in state.languages:
+            specs = list(
+                site_pages.language_site(
+                    state.registry, language, state.settings, state.today
+                )
+            )
+            for _receiver, extra in hooks.language_pages.send(state, language=language):
+                specs.extend(extra or ())
+            state.pages[language.code] = renderer.write_language(language, specs)
+        renderer.write_chooser(
+            state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]
+        )
+        for _receiver, files in hooks.site_files.send(state):
+            for path, data in files or ():
+                output.write(path, data)
+        logger.info(
+            "multilingual: %d files written, %d unchanged",
+            len(output.written),
+            len(output.unchanged),
+        )
+        self.context["multilingual_output"] = output

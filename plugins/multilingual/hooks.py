@@ -1,0 +1,14 @@
+"""Signals through which other plugins add to every language site.
+
+Receivers get the build's `SiteState` as sender; they return what they add.
+"""
+
+from blinker import signal
+
+# kwargs: language. Return an iterable of PageSpec to render for that language.
+language_pages = signal("multilingual-language-pages")
+# No kwargs. Return an iterable of (site-relative path, bytes) written as they are,
+# after every page is rendered (sitemaps, feeds, calendars).
+site_files = signal("multilingual-site-files")
+# kwargs: language, spec. Return a dict merged into that page's template context.
+page_context = signal("multilingual-page-context")

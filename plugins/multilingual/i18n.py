@@ -1,0 +1,30 @@
+"""Interface translations (gettext catalogs) and CLDR date formatting for templates."""
+
+from io import BytesIO
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+from .languages import Language
+
+
+def load_catalog(translations_dir: Path, language: Language) -> Translations:
+    """Compile a language's messages.po in memory: no .mo file to go stale."""
+    po_path = translations_dir / language.catalog / "LC_MESSAGES" / "messages.po"
+    with po_path.open("rb") as po_file:
+        catalog = read_po(po_file, locale=language.catalog)
+    compiled = BytesIO()
+    write_mo(compiled, catalog, use_fuzzy=False)
+    compiled.seek(0)
+    return Translations(fp=compiled, domain="messages")
+
+
+def long_date(moment, language: Language) -> str:
+    """An article date in the language's long form: "15. července 2020"."""
+    if moment is None:
+        return ""
+    day = moment.date() if hasattr(moment, "date") and callable(moment.date) else moment
+    return format_date(day, "long", locale=language.babel)

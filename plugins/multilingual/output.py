@@ -1,0 +1,35 @@
+"""Writing files into the output folder, leaving unchanged files untouched."""
+
+import os
+from pathlib import Path
+
+
+class OutputTree:
+    """The output folder of one build; remembers what it wrote and what it kept."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.written: list[str] = []
+        self.unchanged: list[str] = []
+
+    def write(self, relative: str, data: str | bytes) -> None:
+        """Write a file unless it already holds exactly these bytes."""
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        target = self.root / relative
+        try:
+            if target.stat().st_size == len(payload) and target.read_bytes() == payload:
+                self.unchanged.append(relative)
+                return
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        # Replace rather than overwrite in place: a hard-linked copy of the previous
+        # output (see tools/build.py) must never change under its reader.
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_bytes(payload)
+        os.replace(temporary, target)
+        self.written.append(relative)
+
+    @property
+    def produced(self) -> set[str]:
+        """Every file this build wrote or confirmed."""
+        return set(self.written) | set(self.unchanged)

@@ -1,0 +1,125 @@
+"""The one owner of cross-language state: which items exist in which languages.
+
+Feeds, sitemap, calendar, search and the language switcher all read this registry;
+it is built afresh for every build and holds no module-level state.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .items import Item, Tag
+from .languages import Language
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An item as it appears in a list of another (or its own) language."""
+
+    item: Item
+    foreign: bool  # True when the list's language has no version of the item
+
+
+@dataclass(frozen=True)
+class Version:
+    """One entry of the language switcher or of the hreflang alternates."""
+
+    language: Language
+    item: Item | None  # None: the item does not exist in that language
+    current: bool
+
+
+class Registry:
+    """Items of every language, grouped into translations."""
+
+    def __init__(self, languages, items, fallback="en", list_untranslated=True):
+        self.languages: list[Language] = list(languages)
+        self.by_code = {language.code: language for language in self.languages}
+        self.fallback = fallback
+        self.list_untranslated = list_untranslated
+        self._order = {language.code: n for n, language in enumerate(self.languages)}
+        self._groups: dict[tuple, dict[str, Item]] = defaultdict(dict)
+        for item in items:
+            self._groups[item.key][item.lang] = item
+        self._by_path = {item.path: item for item in items}
+        # Lists are asked for many times per build (switchers, tags); the registry
+        # never changes after it is built, so each answer is computed once.
+        self._listings: dict[tuple, list[Listed]] = {}
+        self._tags: dict[str, dict] = {}
+
+    def __iter__(self):
+        """Every item of every language, in a stable order."""
+        for key in sorted(self._groups):
+            yield from self.versions(key).values()
+
+    def item_at(self, path: str) -> Item | None:
+        """The item published at a site-relative path."""
+        return self._by_path.get(path)
+
+    def versions(self, key) -> dict[str, Item]:
+        """The translations of an item, keyed by language in site order."""
+        group = self._groups.get(key, {})
+        return {code: group[code] for code in sorted(group, key=self._order.get)}
+
+    def switcher(self, item: Item) -> list[Version]:
+        """One entry per site language: the item's version there, or None."""
+        group = self._groups[item.key]
+        return [
+            Version(language, group.get(language.code), language.code == item.lang)
+            for language in self.languages
+        ]
+
+    def representative(self, key) -> Item:
+        """The version shown to readers of a language that has none of its own."""
+        versions = self.versions(key)
+        authored = [item for item in versions.values() if not item.generated_from]
+        for item in authored:
+            if item.lang == self.fallback:
+                return item
+        return (authored or list(versions.values()))[0]
+
+    def listing(self, lang: str, kinds=("news", "events")) -> list[Listed]:
+        """Items of the given kinds for one language's lists, newest first."""
+        if (lang, kinds) not in self._listings:
+            self._listings[lang, kinds] = self._make_listing(lang, kinds)
+        return self._listings[lang, kinds]
+
+    def _make_listing(self, lang: str, kinds) -> list[Listed]:
+        listed = []
+        for key, group in self._groups.items():
+            any_item = next(iter(group.values()))
+            if any_item.kind not in kinds:
+                continue
+            if lang in group:
+                listed.append(Listed(group[lang], foreign=False))
+            elif self.list_untranslated:
+                listed.append(Listed(self.representative(key), foreign=True))
+        listed.sort(key=lambda entry: (entry.item.sort_date(), entry.item.slug))
+        listed.reverse()
+        return listed
+
+    def pages_in(self, lang: str) -> list[Item]:
+        """Institutional pages written in a language, in menu order."""
+        pages = [
+            group[lang]
+            for group in self._groups.values()
+            if lang in group and group[lang].kind == "page"
+        ]
+        return sorted(pages, key=lambda page: (page.order, page.title.casefold()))
+
+    def tags_in(self, lang: str) -> dict[str, tuple[Tag, list[Listed]]]:
+        """Tags used in a language's lists, by slug, with the items carrying them."""
+        if lang not in self._tags:
+            self._tags[lang] = self._make_tags(lang)
+        return self._tags[lang]
+
+    def _make_tags(self, lang: str) -> dict[str, tuple[Tag, list[Listed]]]:
+        entries: dict[str, list[Listed]] = defaultdict(list)
+        labels: dict[str, Tag] = {}
+        for entry in self.listing(lang, kinds=("news", "events", "page")):
+            for tag in entry.item.tags:
+                entries[tag.slug].append(entry)
+                # A tag is labelled as the language's own items write it.
+                if not entry.foreign or tag.slug not in labels:
+                    labels[tag.slug] = tag
+        ordered = sorted(labels, key=lambda slug: labels[slug].name.casefold())
+        return {slug: (labels[slug], entries[slug]) for slug in ordered}

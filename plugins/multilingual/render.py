@@ -1,0 +1,128 @@
+"""Rendering page plans with the theme's templates, one language at a time."""
+
+from dataclasses import dataclass
+
+from plugins.calendar.dates import format_event_when
+
+from . import hooks, i18n, urls
+from .languages import Language
+from .site_pages import PageSpec
+from .state import SiteState
+
+
+@dataclass(frozen=True)
+class SwitcherEntry:
+    """A link of the language switcher."""
+
+    language: Language
+    href: str
+    available: bool  # False: the page does not exist there; href is a fallback
+    current: bool
+
+
+class Renderer:
+    """Renders PageSpecs of every language into an OutputTree."""
+
+    def __init__(self, env, output, state: SiteState, catalogs):
+        self.env = env
+        self.output = output
+        self.state = state
+        self.address = state.address
+        self.registry = state.registry
+        self.catalogs = catalogs
+
+    def use_language(self, language: Language) -> None:
+        """Switch gettext, date filters and globals to one language."""
+        self.env.install_gettext_translations(
+            self.catalogs[language.code], newstyle=True
+        )
+        self.env.filters["long_date"] = lambda moment: i18n.long_date(moment, language)
+
+    def language_context(self, language: Language) -> dict:
+        """What every page of a language shares."""
+        return {
+            "lang": language,
+            "languages": self.registry.languages,
+            "registry": self.registry,
+            "site": self.state.site_info[language.code],
+            "menu": self.registry.pages_in(language.code),
+            "url": self.address.link,
+            "absolute": self.address.absolute,
+            "home_path": urls.home_path(language.prefix),
+            "language_named": lambda code: self.registry.by_code[code].name_in(
+                language
+            ),
+            "today": self.state.today,
+            "event_when": lambda item: format_event_when(
+                item.event_start, item.event_end, language.babel
+            ),
+        }
+
+    def page_context(self, spec: PageSpec, language: Language) -> dict:
+        """Canonical address, hreflang alternates and the switcher of one page."""
+        switcher = []
+        alternates = []
+        for other in self.registry.languages:
+            path, available = spec.same_page_in(other)
+            switcher.append(
+                SwitcherEntry(
+                    other, self.address.link(path), available, other == language
+                )
+            )
+            if available:
+                alternates.append((other.code, self.address.absolute(path)))
+        fallback = self.registry.by_code[self.registry.fallback]
+        default_path, default_exists = spec.same_page_in(fallback)
+        if spec.path == urls.home_path(language.prefix):
+            default_path = ""  # the language chooser
+        elif not default_exists:
+            default_path = spec.path
+        alternates.append(("x-default", self.address.absolute(default_path)))
+        return {
+            "page_path": spec.path,
+            "canonical": self.address.absolute(spec.path),
+            "alternates": alternates,
+            "switcher": switcher,
+            "item": spec.item,
+        }
+
+    def render(self, spec: PageSpec, language: Language, shared: dict) -> str:
+        """The HTML of one page."""
+        template = self.env.get_template(spec.template)
+        context = {**shared, **self.page_context(spec, language), **spec.context}
+        for _receiver, extra in hooks.page_context.send(
+            self.state, language=language, spec=spec
+        ):
+            context.update(extra or {})
+        return template.render(context)
+
+    def write_language(self, language: Language, specs) -> list[PageSpec]:
+        """Render and write every page of a language; returns the specs written."""
+        self.use_language(language)
+        shared = self.language_context(language)
+        written = []
+        for spec in specs:
+            self.output.write(
+                urls.output_file(spec.path), self.render(spec, language, shared)
+            )
+            written.append(spec)
+        return written
+
+    def write_chooser(self, language: Language) -> None:
+        """The site root: a plain list of links to every language's home."""
+        self.use_language(language)
+        template = self.env.get_template("chooser.html")
+        html = template.render(
+            {
+                **self.language_context(language),
+                "canonical": self.address.absolute(""),
+                "page_path": "",
+                "alternates": [
+                    (other.code, self.address.absolute(urls.home_path(other.prefix)))
+                    for other in self.registry.languages
+                ]
+                + [("x-default", self.address.absolute(""))],
+                "site_info": self.state.site_info,
+            }
+        )
+        self.output.write("index.html", html)

@@ -1,0 +1,99 @@
+"""The MULTILINGUAL_ settings: defaults, and one validation that lists every problem."""
+
+from pathlib import Path
+
+from .languages import KNOWN_LANGUAGES
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+DEFAULTS = {
+    # Language sites in switcher order (BCP 47 codes).
+    "MULTILINGUAL_LANGUAGES": ["cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"],
+    # The language x-default points to and lists prefer for untranslated items.
+    "MULTILINGUAL_FALLBACK": "en",
+    # Show items that exist only in other languages in every language's lists.
+    "MULTILINGUAL_LIST_UNTRANSLATED": True,
+    # Per-language overrides of KNOWN_LANGUAGES, e.g. {"en": {"locale": "en_US"}}.
+    "MULTILINGUAL_LANGUAGE_OVERRIDES": {},
+    # Per-language site information: name, tagline, publisher, address, phone, email.
+    "MULTILINGUAL_SITE": {},
+    # News items per list page, and how many of each the home page shows.
+    "MULTILINGUAL_PAGE_SIZE": 10,
+    "MULTILINGUAL_HOME_NEWS": 5,
+    "MULTILINGUAL_HOME_EVENTS": 3,
+    # The gettext catalogs of the interface (absolute path).
+    "MULTILINGUAL_TRANSLATIONS_DIR": str(PROJECT_ROOT / "translations"),
+    # The day "upcoming" is counted from ("2026-11-23"); empty: today in TIMEZONE.
+    "MULTILINGUAL_TODAY": "",
+}
+
+# What Pelican must not write itself: this plugin writes every page of every language.
+PELICAN_OUTPUT_OFF = (
+    "ARTICLE_SAVE_AS",
+    "ARTICLE_LANG_SAVE_AS",
+    "PAGE_SAVE_AS",
+    "PAGE_LANG_SAVE_AS",
+    "DRAFT_SAVE_AS",
+    "DRAFT_LANG_SAVE_AS",
+    "DRAFT_PAGE_SAVE_AS",
+    "DRAFT_PAGE_LANG_SAVE_AS",
+    "INDEX_SAVE_AS",
+    "TAG_SAVE_AS",
+    "TAGS_SAVE_AS",
+    "CATEGORY_SAVE_AS",
+    "CATEGORIES_SAVE_AS",
+    "AUTHOR_SAVE_AS",
+    "AUTHORS_SAVE_AS",
+    "ARCHIVES_SAVE_AS",
+    "YEAR_ARCHIVE_SAVE_AS",
+    "MONTH_ARCHIVE_SAVE_AS",
+    "DAY_ARCHIVE_SAVE_AS",
+)
+SITE_INFO_KEYS = {"name", "tagline", "publisher", "address", "phone", "email"}
+
+
+class SettingsError(ValueError):
+    """The settings file has values the site cannot be built with."""
+
+
+def with_defaults(settings) -> dict:
+    """A new dict of the plugin's settings, defaults filled in (settings untouched)."""
+    return {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+
+
+def settings_problems(settings, plugin_settings) -> list[str]:
+    """Every settings problem, each naming the setting, value and expectation."""
+    problems = []
+    codes = plugin_settings["MULTILINGUAL_LANGUAGES"]
+    for code in codes:
+        if code not in KNOWN_LANGUAGES:
+            problems.append(
+                f"MULTILINGUAL_LANGUAGES: {code!r} is not a known language. "
+                f"Expected one of: {', '.join(KNOWN_LANGUAGES)}."
+            )
+    fallback = plugin_settings["MULTILINGUAL_FALLBACK"]
+    if fallback not in codes:
+        problems.append(
+            f"MULTILINGUAL_FALLBACK: {fallback!r} is not in MULTILINGUAL_LANGUAGES."
+        )
+    for code, info in plugin_settings["MULTILINGUAL_SITE"].items():
+        unknown = sorted(set(info) - SITE_INFO_KEYS)
+        if code not in codes:
+            problems.append(f"MULTILINGUAL_SITE: {code!r} is not a site language.")
+        if unknown:
+            problems.append(
+                f"MULTILINGUAL_SITE[{code!r}]: unknown keys {', '.join(unknown)}. "
+                f"Expected some of: {', '.join(sorted(SITE_INFO_KEYS))}."
+            )
+    for key in PELICAN_OUTPUT_OFF:
+        if settings.get(key):
+            problems.append(
+                f"{key}: must be '' (the multilingual plugin writes every page), "
+                f"found {settings[key]!r}."
+            )
+    if settings.get("ARTICLE_TRANSLATION_ID") or settings.get("PAGE_TRANSLATION_ID"):
+        problems.append(
+            "ARTICLE_TRANSLATION_ID and PAGE_TRANSLATION_ID: must be None "
+            "(the multilingual plugin groups translations itself)."
+        )
+    return problems

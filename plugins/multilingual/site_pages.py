@@ -1,0 +1,204 @@
+"""Which pages each language site has: a plan the renderer turns into files."""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from . import urls
+from .items import Item
+from .languages import Language
+from .registry import Listed, Registry
+
+
+@dataclass
+class PageSpec:
+    """One page to render: template, path, its own context and its twins elsewhere."""
+
+    template: str
+    path: str
+    context: dict = field(default_factory=dict)
+    item: Item | None = None
+    # The same page in another language: (path, True) or a fallback (path, False).
+    same_page_in: Callable[[Language], tuple[str, bool]] | None = None
+    indexable: bool = True  # listed in sitemaps
+
+
+def paginate(entries: list, size: int) -> list[list]:
+    """Split a list into pages of `size` (always at least one, maybe empty, page)."""
+    return [entries[n : n + size] for n in range(0, len(entries), size)] or [[]]
+
+
+def event_day(item: Item) -> date:
+    """The day an event starts (all-day or timed)."""
+    start = item.event_start
+    return start.date() if isinstance(start, datetime) else start
+
+
+def event_last_day(item: Item) -> date:
+    """The last day an event covers."""
+    end = item.event_end or item.event_start
+    return end.date() if isinstance(end, datetime) else end
+
+
+def split_events(entries: list[Listed], today: date) -> tuple[list, list]:
+    """Upcoming (soonest first, running ones included) and past (latest first)."""
+    events = [entry for entry in entries if entry.item.event_start is not None]
+    upcoming = [e for e in events if event_last_day(e.item) >= today]
+    past = [e for e in events if event_last_day(e.item) < today]
+    upcoming.sort(key=lambda e: (event_day(e.item), e.item.slug))
+    past.sort(key=lambda e: (event_day(e.item), e.item.slug), reverse=True)
+    return upcoming, past
+
+
+def section_twin(section: str) -> Callable[[Language], tuple[str, bool]]:
+    """A section page's twin: the same section in the other language."""
+    return lambda language: (urls.section_path(language.prefix, section), True)
+
+
+def item_twin(registry: Registry, item: Item):
+    """An item's twin: its translation, else the other language's section or home."""
+    versions = registry.versions(item.key)
+
+    def twin(language: Language) -> tuple[str, bool]:
+        if language.code in versions:
+            return versions[language.code].path, True
+        if item.kind in urls.SECTIONS:
+            return urls.section_path(language.prefix, item.kind), False
+        return urls.home_path(language.prefix), False
+
+    return twin
+
+
+def home_page(registry, language, settings, today) -> PageSpec:
+    """The home page: latest news, upcoming events, institutional pages."""
+    news = registry.listing(language.code, kinds=("news",))
+    upcoming, _past = split_events(registry.listing(language.code, ("events",)), today)
+    return PageSpec(
+        "home.html",
+        urls.home_path(language.prefix),
+        {
+            "news": news[: settings["MULTILINGUAL_HOME_NEWS"]],
+            "upcoming": upcoming[: settings["MULTILINGUAL_HOME_EVENTS"]],
+        },
+        same_page_in=lambda other: (urls.home_path(other.prefix), True),
+    )
+
+
+def news_pages(registry, language, settings) -> Iterator[PageSpec]:
+    """The news list, paginated."""
+    pages = paginate(
+        registry.listing(language.code, kinds=("news",)),
+        settings["MULTILINGUAL_PAGE_SIZE"],
+    )
+    for number, entries in enumerate(pages, start=1):
+        yield PageSpec(
+            "news.html",
+            urls.section_path(language.prefix, "news", number),
+            {
+                "entries": entries,
+                "pagination": pagination(language, "news", number, len(pages)),
+            },
+            same_page_in=section_twin("news"),
+        )
+
+
+def pagination(language: Language, section: str, number: int, count: int) -> dict:
+    """Links of a paginated list: previous, next and every page."""
+
+    def path(n):
+        return urls.section_path(language.prefix, section, n)
+
+    return {
+        "number": number,
+        "count": count,
+        "previous": path(number - 1) if number > 1 else None,
+        "next": path(number + 1) if number < count else None,
+        "pages": [(n, path(n)) for n in range(1, count + 1)],
+    }
+
+
+def events_page(registry, language, today) -> PageSpec:
+    """The events section: upcoming and past events."""
+    upcoming, past = split_events(registry.listing(language.code, ("events",)), today)
+    return PageSpec(
+        "events.html",
+        urls.section_path(language.prefix, "events"),
+        {"upcoming": upcoming, "past": past},
+        same_page_in=section_twin("events"),
+    )
+
+
+def item_pages(registry, language) -> Iterator[PageSpec]:
+    """Every item written in (or generated for) the language."""
+    for item in registry:
+        if item.lang != language.code:
+            continue
+        template = "page.html" if item.kind == "page" else "item.html"
+        yield PageSpec(
+            template, item.path, {}, item=item, same_page_in=item_twin(registry, item)
+        )
+
+
+def tag_pages(registry, language) -> Iterator[PageSpec]:
+    """The tag index and one list per tag."""
+    tags = registry.tags_in(language.code)
+    yield PageSpec(
+        "tags.html",
+        urls.tags_path(language.prefix),
+        {"tags": tags},
+        same_page_in=lambda other: (urls.tags_path(other.prefix), True),
+    )
+    for slug, (tag, entries) in tags.items():
+        yield PageSpec(
+            "tag.html",
+            urls.tag_path(language.prefix, slug),
+            {"tag": tag, "entries": entries},
+            same_page_in=tag_twin(registry, slug),
+        )
+
+
+def tag_twin(registry: Registry, slug: str):
+    """A tag page's twin: the same tag in the other language, else its tag index."""
+
+    def twin(language: Language) -> tuple[str, bool]:
+        if slug in registry.tags_in(language.code):
+            return urls.tag_path(language.prefix, slug), True
+        return urls.tags_path(language.prefix), False
+
+    return twin
+
+
+def sitemap_page(registry, language) -> PageSpec:
+    """The HTML site map: sections, institutional pages and every listed item."""
+    return PageSpec(
+        "sitemap.html",
+        urls.sitemap_page_path(language.prefix),
+        {
+            "news": registry.listing(language.code, ("news",)),
+            "events": registry.listing(language.code, ("events",)),
+            "pages": registry.listing(language.code, ("page",)),
+        },
+        same_page_in=lambda other: (urls.sitemap_page_path(other.prefix), True),
+    )
+
+
+def not_found_page(language) -> PageSpec:
+    """The 404 page of a language (served by the web server for missing paths)."""
+    return PageSpec(
+        "404.html",
+        f"{language.prefix}/404.html",
+        {},
+        same_page_in=lambda other: (f"{other.prefix}/404.html", True),
+        indexable=False,
+    )
+
+
+def language_site(registry, language, settings, today) -> Iterator[PageSpec]:
+    """Every page of one language site."""
+    yield home_page(registry, language, settings, today)
+    yield from news_pages(registry, language, settings)
+    yield events_page(registry, language, today)
+    yield from item_pages(registry, language)
+    yield from tag_pages(registry, language)
+    yield sitemap_page(registry, language)
+    yield not_found_page(language)

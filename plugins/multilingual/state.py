@@ -1,0 +1,26 @@
+"""The state of one build that every plugin reads: registry, languages, addresses."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .languages import Language
+from .registry import Registry
+from .urls import SiteAddress
+
+
+@dataclass
+class SiteState:
+    """Made fresh by the multilingual generator for each build."""
+
+    registry: Registry
+    address: SiteAddress
+    settings: dict  # MULTILINGUAL_ settings with defaults
+    pelican_settings: dict
+    site_info: dict[str, dict]
+    today: date
+    pages: dict[str, list] = field(default_factory=dict)  # language code -> PageSpecs
+
+    @property
+    def languages(self) -> list[Language]:
+        """The site languages in switcher order."""
+        return self.registry.languages

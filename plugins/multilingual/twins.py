@@ -1,0 +1,80 @@
+"""Generated language twins: the Serbian Latin site made from the Cyrillic one."""
+
+import re
+
+from plugins.transliteration.core import latin_slug, to_latin
+from plugins.transliteration.html import transliterate_html
+
+from . import urls
+from .items import Item, Tag
+from .languages import Language
+
+HREF = re.compile(r'(href|src)="([^"]*)"')
+
+
+def latin_twin(item: Item, target: Language, link_map: dict[str, str]) -> Item:
+    """The sr-Latn version of a sr-Cyrl item: text transliterated, URLs Latin."""
+    slug = latin_slug(item.slug)
+    content = relink(transliterate_html(item.content), link_map)
+    summary = relink(transliterate_html(item.summary), link_map)
+    return item.but(
+        lang=target.code,
+        slug=item.slug,  # the shared key stays: translations stay linked
+        title=to_latin(item.title),
+        path=urls.item_path(target.prefix, item.kind, slug),
+        content=content,
+        summary=summary,
+        description=to_latin(item.description),
+        tags=tuple(Tag(to_latin(tag.name), latin_slug(tag.slug)) for tag in item.tags),
+        publisher=to_latin(item.publisher),
+        contact=to_latin(item.contact),
+        location=to_latin(item.location),
+        generated_from=item.lang,
+    )
+
+
+def relink(fragment: str, link_map: dict[str, str]) -> str:
+    """Point links at Cyrillic pages to their Latin twins (exact link matches only)."""
+    if not link_map:
+        return fragment
+
+    def swap(match: re.Match) -> str:
+        attribute, target = match.groups()
+        path, hash_mark, anchor = target.partition("#")
+        return f'{attribute}="{link_map.get(path, path)}{hash_mark}{anchor}"'
+
+    return HREF.sub(swap, fragment)
+
+
+def generated_twins(items, languages, address) -> list[Item]:
+    """Twins for every generated language, except where an editor wrote one."""
+    by_code = {language.code: language for language in languages}
+    authored = {(item.lang, item.key) for item in items}
+    twins = []
+    for target in languages:
+        if not target.generated_from:
+            continue
+        sources = [item for item in items if item.lang == target.generated_from]
+        link_map = {
+            address.link(item.path): address.link(
+                urls.item_path(target.prefix, item.kind, latin_slug(item.slug))
+            )
+            for item in sources
+        }
+        link_map.update(section_links(by_code[target.generated_from], target, address))
+        twins += [
+            latin_twin(item, target, link_map)
+            for item in sources
+            if (target.code, item.key) not in authored
+        ]
+    return twins
+
+
+def section_links(source: Language, target: Language, address) -> dict[str, str]:
+    """The language home and section lists of the source, mapped to the target's."""
+    pairs = [(urls.home_path(source.prefix), urls.home_path(target.prefix))]
+    pairs += [
+        (urls.section_path(source.prefix, s), urls.section_path(target.prefix, s))
+        for s in urls.SECTIONS
+    ]
+    return {address.link(a): address.link(b) for a, b in pairs}

@@ -1,0 +1,74 @@
+"""The URL layout of every language site, as paths relative to the site root.
+
+Paths have no leading slash and end in "/" for pages written as `index.html`, so the
+same path gives the output file, the link (with the site's sub-path) and the absolute
+address (with SITEURL).
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# Folder names under a language prefix that an institutional page's slug must not take.
+RESERVED_SLUGS = frozenset(
+    {"news", "events", "tags", "calendar", "search", "sitemap", "feeds", "page"}
+)
+SECTIONS = ("news", "events")
+
+
+def home_path(prefix: str) -> str:
+    """The home page of a language: `lv/`."""
+    return f"{prefix}/"
+
+
+def section_path(prefix: str, section: str, page: int = 1) -> str:
+    """A section list, paginated from page 2 on: `lv/news/`, `lv/news/page/2/`."""
+    if page == 1:
+        return f"{prefix}/{section}/"
+    return f"{prefix}/{section}/page/{page}/"
+
+
+def item_path(prefix: str, kind: str, slug: str) -> str:
+    """A news item or event lives in its section; a page directly under the prefix."""
+    if kind in SECTIONS:
+        return f"{prefix}/{kind}/{slug}/"
+    return f"{prefix}/{slug}/"
+
+
+def tags_path(prefix: str) -> str:
+    """The tag index of a language."""
+    return f"{prefix}/tags/"
+
+
+def tag_path(prefix: str, tag_slug: str) -> str:
+    """The list of items carrying one tag."""
+    return f"{prefix}/tags/{tag_slug}/"
+
+
+def sitemap_page_path(prefix: str) -> str:
+    """The HTML site map of a language."""
+    return f"{prefix}/sitemap/"
+
+
+def output_file(path: str) -> str:
+    """The file a path is written to: directories get `index.html`."""
+    return f"{path}index.html" if path == "" or path.endswith("/") else path
+
+
+@dataclass(frozen=True)
+class SiteAddress:
+    """Turns site-relative paths into links and absolute addresses."""
+
+    site_url: str
+
+    @property
+    def base_path(self) -> str:
+        """The sub-path the site is served under ("" at a domain's root)."""
+        return urlsplit(self.site_url).path.rstrip("/")
+
+    def link(self, path: str) -> str:
+        """A root-relative link that works on any host serving the site."""
+        return f"{self.base_path}/{path}"
+
+    def absolute(self, path: str) -> str:
+        """The absolute address of a path, for canonical links, feeds and sitemaps."""
+        return f"{self.site_url.rstrip('/')}/{path}"

@@ -1,0 +1,176 @@
+"""Build the site safely: check content, build into staging, swap into the output.
+
+    python -m tools.build [--settings pelican.conf.py] [--input content]
+                          [--output output] [--watch]
+
+A content or settings problem prints one clear list and exits with status 1; the
+previous output stays exactly as it was.
+"""
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from pelican import Pelican, signals
+from pelican.log import init as init_logging
+from pelican.settings import read_settings
+
+from . import staging
+
+logger = logging.getLogger("build")
+EDITOR_ERRORS = ("ContentError", "SettingsError", "ContentCheckError")
+
+
+class ErrorCounter(logging.Handler):
+    """Remembers every ERROR Pelican or a plugin logged during a build."""
+
+    def __init__(self):
+        super().__init__(level=logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        """Keep the formatted message."""
+        self.messages.append(record.getMessage())
+
+
+class BuildFailed(Exception):
+    """The build did not produce a complete site; the message says why."""
+
+
+def load_settings(args) -> dict:
+    """Pelican settings with the command line's input and output folders."""
+    override = {}
+    if args.input:
+        override["PATH"] = str(Path(args.input).resolve())
+    settings = read_settings(args.settings, override=override)
+    if args.output:
+        settings["OUTPUT_PATH"] = str(Path(args.output).resolve())
+    return settings
+
+
+def expected_files(context, theme: Path) -> set[str]:
+    """Every file the build produced or kept: pages, feeds, images, theme files."""
+    keep = set(context["multilingual_output"].produced)
+    keep |= {static.save_as for static in context.get("staticfiles", [])}
+    static_root = theme / "static"
+    keep |= {
+        f"theme/{path.relative_to(static_root).as_posix()}"
+        for path in static_root.rglob("*")
+        if path.is_file()
+    }
+    return keep
+
+
+def run_pelican(settings) -> dict:
+    """Run Pelican once and return the shared context of its generators."""
+    captured = {}
+
+    def capture(generators):
+        captured["context"] = generators[0].context
+
+    signals.all_generators_finalized.connect(capture)
+    try:
+        Pelican(settings).run()
+    finally:
+        signals.all_generators_finalized.disconnect(capture)
+    return captured["context"]
+
+
+def build(settings) -> dict:
+    """One complete build into staging, swapped in only when everything succeeded."""
+    output = Path(settings["OUTPUT_PATH"])
+    folder = staging.prepare_staging(output)
+    errors = ErrorCounter()
+    logging.getLogger().addHandler(errors)
+    try:
+        context = run_pelican({**settings, "OUTPUT_PATH": str(folder)})
+        if errors.messages:
+            raise BuildFailed("\n".join(errors.messages))
+        staging.prune(folder, expected_files(context, Path(settings["THEME"])))
+    except BaseException:
+        staging.discard(folder)
+        raise
+    finally:
+        logging.getLogger().removeHandler(errors)
+    staging.swap_in(folder, output)
+    return context
+
+
+def build_once(settings) -> bool:
+    """Build and report; False (with a clear message) when the build failed."""
+    started = time.perf_counter()
+    try:
+        context = build(settings)
+    except BuildFailed as failure:
+        print(
+            f"Build failed; the previous site is unchanged.\n{failure}", file=sys.stderr
+        )
+        return False
+    except Exception as error:
+        if type(error).__name__ not in EDITOR_ERRORS:
+            raise
+        print(
+            f"Build failed; the previous site is unchanged.\n{error}", file=sys.stderr
+        )
+        return False
+    output = context["multilingual_output"]
+    print(
+        f"Built {settings['OUTPUT_PATH']} in {time.perf_counter() - started:.1f} s: "
+        f"{len(output.written)} files written, {len(output.unchanged)} unchanged."
+    )
+    return True
+
+
+def watched_stamp(paths) -> tuple:
+    """A fingerprint of every file under the watched folders."""
+    return tuple(
+        sorted(
+            (str(path), path.stat().st_mtime_ns)
+            for root in paths
+            for path in Path(root).rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        )
+    )
+
+
+def watch(settings, settings_file: str) -> None:
+    """Rebuild whenever content, theme, translations or settings change."""
+    roots = [
+        settings["PATH"],
+        settings["THEME"],
+        Path(settings_file).resolve().parent / "translations",
+    ]
+    roots = [root for root in roots if Path(root).exists()]
+    stamp = None
+    while True:
+        current = watched_stamp(roots + [settings_file])
+        if current != stamp:
+            stamp = current
+            build_once(settings)
+            print("Watching for changes (Ctrl+C to stop)…")
+        time.sleep(1)
+
+
+def main(argv=None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--settings", default="pelican.conf.py")
+    parser.add_argument("--input", help="content folder (default: PATH setting)")
+    parser.add_argument("--output", help="output folder (default: OUTPUT_PATH)")
+    parser.add_argument("--watch", action="store_true", help="rebuild on every change")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    init_logging(logging.INFO if args.verbose else logging.WARNING)
+    settings = load_settings(args)
+    if args.watch:
+        try:
+            watch(settings, args.settings)
+        except KeyboardInterrupt:
+            return 0
+    return 0 if build_once(settings) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
