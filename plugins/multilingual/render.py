@@ -20,6 +20,15 @@ class SwitcherEntry:
     current: bool
 
 
+def merge_context(context: dict, extra: dict) -> None:
+    """Merge a plugin's context; lists such as `head_links` add up."""
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(context.get(key), list):
+            context[key] = context[key] + value
+        else:
+            context[key] = value
+
+
 class Renderer:
     """Renders PageSpecs of every language into an OutputTree."""
 
@@ -53,6 +62,7 @@ class Renderer:
                 language
             ),
             "today": self.state.today,
+            "head_links": [],
             "event_when": lambda item: format_event_when(
                 item.event_start, item.event_end, language.babel
             ),
@@ -93,7 +103,7 @@ class Renderer:
         for _receiver, extra in hooks.page_context.send(
             self.state, language=language, spec=spec
         ):
-            context.update(extra or {})
+            merge_context(context, extra or {})
         return template.render(context)
 
     def write_language(self, language: Language, specs) -> list[PageSpec]:

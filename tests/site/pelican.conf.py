@@ -1,0 +1,14 @@
+"""The fixture site's settings: the project's own, with a fixed content and date."""
+
+import runpy
+from pathlib import Path
+
+FIXTURE = Path(__file__).resolve().parent
+_project = runpy.run_path(str(FIXTURE.parents[1] / "pelican.conf.py"))
+globals().update({key: value for key, value in _project.items() if key.isupper()})
+
+PATH = str(FIXTURE / "content")
+SITEURL = "https://network.example.org"
+MULTILINGUAL_TODAY = "2026-11-23"
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
