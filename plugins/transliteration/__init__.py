@@ -1,0 +1,1 @@
+"""Serbian Latin site from the Cyrillic one: transliteration of text, slugs and HTML."""
