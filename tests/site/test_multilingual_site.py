@@ -1,0 +1,232 @@
+"""The fixture site as readers and search engines meet it: languages and links."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from .conftest import SITEURL
+
+PREFIXES = {
+    "cs": "cs",
+    "lv": "lv",
+    "sr-Cyrl": "sr",
+    "sr-Latn": "sr-latn",
+    "bg": "bg",
+    "en": "en",
+}
+
+
+@pytest.mark.parametrize(("code", "prefix"), PREFIXES.items())
+def test_every_language_has_its_home_with_bcp47_lang(page, code, prefix):
+    html = page(f"{prefix}/").html
+    assert html["lang"] == code
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "lv/",
+        "lv/news/",
+        "lv/events/",
+        "lv/tags/",
+        "lv/sitemap/",
+        "en/who-we-are/",
+        "sr-latn/news/annual-report/",
+        "bg/contacts/",
+    ],
+)
+def test_canonical_is_absolute_address_of_the_page(page, path):
+    canonical = page(path).find("link", rel="canonical")["href"]
+    assert canonical == f"{SITEURL}/{path}"
+
+
+def alternates(soup):
+    return {
+        link["hreflang"]: link["href"]
+        for link in soup.find_all("link", rel="alternate", hreflang=True)
+        if link.get("type") is None
+    }
+
+
+def test_item_alternates_list_every_version_and_x_default(page):
+    assert alternates(page("lv/news/annual-report/")) == {
+        "lv": f"{SITEURL}/lv/news/annual-report/",
+        "sr-Cyrl": f"{SITEURL}/sr/news/annual-report/",
+        "sr-Latn": f"{SITEURL}/sr-latn/news/annual-report/",
+        "en": f"{SITEURL}/en/news/annual-report/",
+        "x-default": f"{SITEURL}/en/news/annual-report/",
+    }
+
+
+def test_item_without_english_points_x_default_at_itself(page):
+    assert alternates(page("lv/news/riga-seminar/")) == {
+        "lv": f"{SITEURL}/lv/news/riga-seminar/",
+        "x-default": f"{SITEURL}/lv/news/riga-seminar/",
+    }
+
+
+def test_home_alternates_every_language_and_the_chooser(page):
+    found = alternates(page("bg/"))
+    assert found["x-default"] == f"{SITEURL}/"
+    assert {code for code in found if code != "x-default"} == set(PREFIXES)
+
+
+def switcher(soup):
+    return {
+        link["hreflang"]: (link["href"], link.find_parent("li").get("class"))
+        for link in soup.select("nav.switcher a")
+    }
+
+
+def test_switcher_links_the_same_item_or_the_section_with_a_notice(page):
+    soup = page("en/news/annual-report/")
+    entries = switcher(soup)
+    assert entries["lv"] == ("/lv/news/annual-report/", None)
+    assert entries["sr-Latn"] == ("/sr-latn/news/annual-report/", None)
+    assert entries["cs"] == ("/cs/news/#not-translated", ["unavailable"])
+    note = soup.select_one("nav.switcher li.unavailable .note").get_text(
+        " ", strip=True
+    )
+    assert "Czech" in note
+    for link in soup.select("nav.switcher a"):
+        assert link["lang"] == link["hreflang"]
+
+
+def test_untranslated_page_switches_to_the_language_home(page):
+    entries = switcher(page("bg/contacts/"))
+    assert entries["en"] == ("/en/#not-translated", ["unavailable"])
+    assert entries["bg"] == ("/bg/contacts/", None)
+
+
+def test_target_pages_carry_the_notice_shown_by_fragment(page):
+    notice = page("cs/news/").find(id="not-translated")
+    assert notice is not None and notice.get_text(strip=True)
+    assert page("en/").find(id="not-translated") is not None
+
+
+def test_items_only_in_other_languages_are_listed_with_language(page):
+    entry = page("en/news/").find("a", href="/lv/news/riga-seminar/")
+    assert entry["lang"] == "lv" and entry["hreflang"] == "lv"
+    assert entry.parent.find(class_="lang-label").get_text() == "(Latvian)"
+    own = page("en/news/").find("a", href="/en/news/annual-report/")
+    assert own.get("lang") is None
+
+
+def test_foreign_item_in_tag_and_home_lists(page):
+    assert page("cs/").find("a", href="/lv/news/riga-seminar/") is not None
+    tag_page = page("en/tags/apmacibas/")
+    assert tag_page.find("a", href="/lv/news/riga-seminar/")["lang"] == "lv"
+
+
+def test_serbian_latin_page_is_transliterated(page):
+    soup = page("sr-latn/news/annual-report/")
+    assert soup.h1.get_text() == "LJUBOV i Njujork: godišnji izveštaj"
+    text = soup.select_one(".content").get_text(" ")
+    assert "DŽEP, Džemper, Đorđe i Ćuprija" in text
+    assert "https://www.astra.rs/о-нама" in text
+    assert soup.select_one(".content code").get_text() == "Љубав"
+    assert soup.select_one('.content span[lang="en"]').get_text().startswith("Њ")
+    links = [a["href"] for a in soup.select(".content a")]
+    assert links == ["/sr-latn/", "/sr-latn/news/"]
+    assert soup.find("meta", attrs={"name": "description"})["content"].startswith(
+        "Mreža"
+    )
+
+
+def test_serbian_latin_interface_and_menu_are_latin(page):
+    soup = page("sr-latn/")
+    menu = [a.get_text() for a in soup.select("nav.main-nav a")]
+    assert "Ko smo mi" in menu
+    assert (
+        soup.select_one(".site-name a").get_text()
+        == "Regionalna mreža protiv trgovine ljudima"
+    )
+
+
+def test_serbian_latin_tag_urls_are_latin(page, site):
+    assert (site / "sr-latn/tags/izvestaji/index.html").exists()
+    assert page("sr/tags/").find("a", href="/sr/tags/izvestaji/") is not None
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("cs/news/working-group/", "13. března 2017"),
+        ("lv/news/annual-report/", "2024. gada 5. marts"),
+        ("bg/events/belgrade-conference/", "2 май 2017\u202fг."),  # CLDR: narrow nbsp
+        ("en/news/annual-report/", "5 March 2024"),
+        ("sr/news/annual-report/", "5. март 2024."),
+    ],
+)
+def test_dates_in_the_long_form_of_each_language(page, path, expected):
+    assert page(path).select_one(".item-date time").get_text() == expected
+
+
+def test_item_shows_publisher_and_contact(page):
+    prepared = (
+        page("lv/news/annual-report/").select_one(".prepared").get_text(" ", strip=True)
+    )
+    assert "Iekšlietu ministrija" in prepared and "+371 67219263" in prepared
+
+
+def test_images_become_figures_with_captions(page, site):
+    figure = page("en/news/annual-report/").select_one(".content figure")
+    assert figure.img["src"] == "/images/chart.png"
+    assert figure.img["alt"] == "Bar chart of identified victims per country"
+    assert figure.figcaption.get_text() == "Identified victims, 2023"
+    assert (site / "images/chart.png").exists()
+
+
+def test_links_to_content_files_resolve_to_pages(page):
+    content = page("en/who-we-are/").select_one(".content")
+    assert content.find("a")["href"] == "/en/news/annual-report/"
+
+
+def test_institutional_pages_in_the_language_menu(page):
+    menu = [a["href"] for a in page("cs/").select("nav.main-nav a")]
+    assert "/cs/who-we-are/" in menu
+    assert "/bg/contacts/" not in menu
+
+
+def test_breadcrumbs_and_skip_link(page):
+    soup = page("en/news/annual-report/")
+    assert soup.body.find("a")["href"] == "#main"
+    assert soup.find(id="main").name == "main"
+    crumbs = [a.get_text() for a in soup.select("nav.breadcrumbs a")]
+    assert crumbs == ["Home", "News"]
+
+
+def test_footer_has_the_languages_publisher(page):
+    footer = page("lv/").select_one(".site-footer").get_text(" ", strip=True)
+    assert "Iekšlietu ministrija" in footer
+
+
+def test_root_is_a_plain_language_chooser(page):
+    links = {a["hreflang"]: a["href"] for a in page("").select(".language-list a")}
+    assert links == {code: f"/{prefix}/" for code, prefix in PREFIXES.items()}
+
+
+def test_sitemap_lists_pages_with_hreflang_alternates(site):
+    ns = {
+        "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "x": "http://www.w3.org/1999/xhtml",
+    }
+    root = ET.parse(site / "sitemap.xml").getroot()
+    urls = {
+        url.findtext("s:loc", namespaces=ns): url for url in root.findall("s:url", ns)
+    }
+    report = urls[f"{SITEURL}/lv/news/annual-report/"]
+    hreflangs = {link.get("hreflang") for link in report.findall("x:link", ns)}
+    assert hreflangs == {"lv", "sr-Cyrl", "sr-Latn", "en"}
+    assert report.findtext("s:lastmod", namespaces=ns) == "2024-03-05"
+    assert f"{SITEURL}/bg/contacts/" in urls
+    assert f"{SITEURL}/lv/404.html" not in urls
+
+
+def test_html_site_map_per_language(page):
+    links = {a["href"] for a in page("bg/sitemap/").select("main a")}
+    assert {
+        "/bg/contacts/",
+        "/bg/events/belgrade-conference/",
+        "/lv/news/riga-seminar/",
+    } <= links
