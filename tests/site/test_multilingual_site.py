@@ -3,6 +3,9 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from bs4 import BeautifulSoup
+
+from tools.catalogs import po_path, read_catalog
 
 from .conftest import SITEURL
 
@@ -230,3 +233,30 @@ def test_html_site_map_per_language(page):
         "/bg/events/belgrade-conference/",
         "/lv/news/riga-seminar/",
     } <= links
+
+
+def interface_phrases(code: str) -> set[str]:
+    """English interface strings whose translation differs (placeholders removed)."""
+    catalog = read_catalog(po_path(code), code)
+    phrases = set()
+    for message in catalog:
+        if not message.id or isinstance(message.id, tuple):
+            continue
+        if message.string != message.id and "%(" not in message.id:
+            phrases.add(message.id)
+    return phrases
+
+
+@pytest.mark.parametrize(
+    ("code", "prefix"), [("lv", "lv"), ("bg", "bg"), ("sr", "sr-latn")]
+)
+def test_no_english_words_on_the_interface(site, code, prefix):
+    phrases = interface_phrases(code)
+    assert "Skip to main content" in phrases
+    for file in sorted((site / prefix).rglob("*.html")):
+        soup = BeautifulSoup(file.read_text(encoding="utf-8"), "lxml")
+        for foreign in soup.select("[lang]:not(html)"):
+            foreign.decompose()
+        text = soup.get_text(" ", strip=True)
+        leaked = [phrase for phrase in phrases if phrase in text]
+        assert leaked == [], f"{file.relative_to(site)}: {leaked}"
