@@ -15,6 +15,7 @@ PLUGIN_PATHS = ["."]
 PLUGINS = [
     "plugins.multilingual",
     "plugins.sitemap",
+    "plugins.views",
 ]
 
 # --- Addresses ---------------------------------------------------------------------

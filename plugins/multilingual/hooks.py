@@ -12,3 +12,6 @@ language_pages = signal("multilingual-language-pages")
 site_files = signal("multilingual-site-files")
 # kwargs: language, spec. Return a dict merged into that page's template context.
 page_context = signal("multilingual-page-context")
+# No kwargs. Return an iterable of PageVariant (variants.py): text-only and print
+# versions rendered beside each page they apply to.
+page_variants = signal("multilingual-page-variants")

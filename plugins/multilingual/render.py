@@ -8,6 +8,7 @@ from . import hooks, i18n, urls
 from .languages import Language
 from .site_pages import PageSpec
 from .state import SiteState
+from .variants import PageVariant
 
 
 @dataclass(frozen=True)
@@ -15,7 +16,7 @@ class SwitcherEntry:
     """A link of the language switcher."""
 
     language: Language
-    href: str
+    path: str  # site-relative: templates link it with url(), so variants map it
     available: bool  # False: the page does not exist there; href is a fallback
     current: bool
 
@@ -39,6 +40,12 @@ class Renderer:
         self.address = state.address
         self.registry = state.registry
         self.catalogs = catalogs
+        self.variants: list[PageVariant] = [
+            variant
+            for _receiver, variants in hooks.page_variants.send(state)
+            for variant in variants or ()
+        ]
+        self._item_views: dict[tuple[str, str, str], object] = {}
 
     def use_language(self, language: Language) -> None:
         """Switch gettext, date filters and globals to one language."""
@@ -63,6 +70,8 @@ class Renderer:
             ),
             "today": self.state.today,
             "head_links": [],
+            # An item's HTML field as the current view shows it (see render_variant).
+            "item_html": lambda item, field: getattr(item, field),
             "event_when": lambda item: format_event_when(
                 item.event_start, item.event_end, language.babel
             ),
@@ -74,11 +83,7 @@ class Renderer:
         alternates = []
         for other in self.registry.languages:
             path, available = spec.same_page_in(other)
-            switcher.append(
-                SwitcherEntry(
-                    other, self.address.link(path), available, other == language
-                )
-            )
+            switcher.append(SwitcherEntry(other, path, available, other == language))
             if available:
                 alternates.append((other.code, self.address.absolute(path)))
         fallback = self.registry.by_code[self.registry.fallback]
@@ -97,17 +102,52 @@ class Renderer:
         }
 
     def render(self, spec: PageSpec, language: Language, shared: dict) -> str:
-        """The HTML of one page."""
-        template = self.env.get_template(spec.template)
+        """The HTML of the full page, with links to its variants."""
+        context = self.context_for(spec, language, shared)
+        context["view"] = "full"
+        context["views"] = {
+            variant.name: self.address.link(variant.path_of(spec.path))
+            for variant in self.variants
+            if variant.applies(spec)
+        }
+        return self.env.get_template(spec.template).render(context)
+
+    def render_variant(
+        self, spec: PageSpec, variant: PageVariant, language: Language, shared: dict
+    ) -> str:
+        """The HTML of one variant: the page's own context, its links mapped."""
+        context = self.context_for(spec, language, shared)
+        context["view"] = variant.name
+        context["views"] = {}
+        context["full_url"] = self.address.link(spec.path)
+        context["url"] = lambda path: self.address.link(variant.link_target(path))
+        if variant.item_view is not None:
+            if spec.item is not None:
+                context["item"] = self.item_view(variant, spec.item, language)
+            context["item_html"] = lambda item, field: getattr(
+                self.item_view(variant, item, language), field
+            )
+        return self.env.get_template(variant.template or spec.template).render(context)
+
+    def item_view(self, variant: PageVariant, item, language: Language):
+        """An item as a variant shows it, made once per item, variant and language."""
+        key = (variant.name, item.path, language.code)
+        if key not in self._item_views:
+            gettext = self.catalogs[language.code].gettext
+            self._item_views[key] = variant.item_view(item, language, gettext)
+        return self._item_views[key]
+
+    def context_for(self, spec: PageSpec, language: Language, shared: dict) -> dict:
+        """Language context, page context, the page's own and plugins' additions."""
         context = {**shared, **self.page_context(spec, language), **spec.context}
         for _receiver, extra in hooks.page_context.send(
             self.state, language=language, spec=spec
         ):
             merge_context(context, extra or {})
-        return template.render(context)
+        return context
 
     def write_language(self, language: Language, specs) -> list[PageSpec]:
-        """Render and write every page of a language; returns the specs written."""
+        """Render and write every page of a language and its variants."""
         self.use_language(language)
         shared = self.language_context(language)
         written = []
@@ -115,6 +155,12 @@ class Renderer:
             self.output.write(
                 urls.output_file(spec.path), self.render(spec, language, shared)
             )
+            for variant in self.variants:
+                if variant.applies(spec):
+                    html = self.render_variant(spec, variant, language, shared)
+                    self.output.write(
+                        urls.output_file(variant.path_of(spec.path)), html
+                    )
             written.append(spec)
         return written
 
@@ -133,6 +179,8 @@ class Renderer:
                 ]
                 + [("x-default", self.address.absolute(""))],
                 "site_info": self.state.site_info,
+                "view": "full",
+                "views": {},
             }
         )
         self.output.write("index.html", html)
