@@ -123,34 +123,43 @@ def build_once(settings) -> bool:
     return True
 
 
-def watched_stamp(paths) -> tuple:
-    """A fingerprint of every file under the watched folders."""
-    return tuple(
-        sorted(
+def watched_stamp(roots) -> tuple:
+    """A fingerprint of every file under the watched folders (or the file itself)."""
+    files = []
+    for root in map(Path, roots):
+        candidates = root.rglob("*") if root.is_dir() else [root]
+        files += [
             (str(path), path.stat().st_mtime_ns)
-            for root in paths
-            for path in Path(root).rglob("*")
+            for path in candidates
             if path.is_file() and "__pycache__" not in path.parts
-        )
-    )
+        ]
+    return tuple(sorted(files))
 
 
-def watch(settings, settings_file: str) -> None:
-    """Rebuild whenever content, theme, translations or settings change."""
+def watched_roots(settings, settings_file: str) -> list[Path]:
+    """Content, theme, translations, plugins and the settings file."""
+    project = Path(__file__).resolve().parent.parent
     roots = [
-        settings["PATH"],
-        settings["THEME"],
-        Path(settings_file).resolve().parent / "translations",
+        Path(settings["PATH"]),
+        Path(settings["THEME"]),
+        project / "translations",
+        project / "plugins",
+        Path(settings_file).resolve(),
     ]
-    roots = [root for root in roots if Path(root).exists()]
+    return [root for root in roots if root.exists()]
+
+
+def watch(settings, settings_file: str, interval: float = 1.0) -> None:
+    """Rebuild whenever something changes; a failed build keeps the last good site."""
+    roots = watched_roots(settings, settings_file)
     stamp = None
     while True:
-        current = watched_stamp(roots + [settings_file])
+        current = watched_stamp(roots)
         if current != stamp:
             stamp = current
             build_once(settings)
-            print("Watching for changes (Ctrl+C to stop)…")
-        time.sleep(1)
+            print("Watching for changes (Ctrl+C to stop)…", flush=True)
+        time.sleep(interval)
 
 
 def main(argv=None) -> int:
