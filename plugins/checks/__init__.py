@@ -1,0 +1,1 @@
+"""Editors' safety net: check Markdown content and sanitise rendered HTML."""

@@ -1,0 +1,160 @@
+"""Rules about the body of one file: images need alt text, links and images must
+point to files that exist, and content must never carry script."""
+
+import html
+import posixpath
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from plugins.checks.markdown_text import (
+    Reference,
+    html_tags,
+    line_of,
+    mask_code,
+    references,
+)
+from plugins.checks.metadata import ContentFile
+from plugins.checks.options import CheckOptions, shorten
+from plugins.checks.problem import Problem, error
+from plugins.checks.sanitize import url_scheme
+
+PELICAN_PREFIX = re.compile(
+    r"^(?:\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|)"
+)
+HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
+CONTENT_EXTENSIONS = (".md", ".markdown")
+
+# Tag: why it is refused, and how to fix it.
+UNSAFE_TAGS = {
+    "script": ("content cannot run scripts", "remove it."),
+    "iframe": ("embedded pages are removed", "link to the page instead."),
+    "frame": ("embedded pages are removed", "link to the page instead."),
+    "object": ("embedded objects are removed", "link to the file instead."),
+    "embed": ("embedded objects are removed", "link to the file instead."),
+    "style": ("styles are removed", "remove it; the site's own design applies."),
+    "form": ("forms are removed", "link to the form's web page instead."),
+    "meta": ("it could redirect visitors", "remove it."),
+    "base": ("it would change every link", "remove it."),
+}  # fmt: skip
+
+
+def content_paths(url: str, file_path: str) -> list[str] | None:
+    """Return where a link may point inside the content root, or None if outside."""
+    if HAS_SCHEME.match(url) or url.startswith("#") or not url:
+        return None
+    prefixed = PELICAN_PREFIX.match(url)
+    target = unquote(re.split(r"[?#]", url[prefixed.end() if prefixed else 0 :])[0])
+    here = posixpath.dirname(file_path)
+    from_here = posixpath.normpath(posixpath.join(here, target))
+    if target.startswith("/"):
+        return [posixpath.normpath(target.lstrip("/"))]
+    if prefixed:
+        return [from_here]
+    # Plain paths are written from the content root; "../images/x" from the file.
+    return [posixpath.normpath(target), from_here]
+
+
+def _is_checked_link(reference: Reference) -> bool:
+    """Tell whether a target is a content file we can look for (not a page URL)."""
+    path = reference.url.split("#")[0].split("?")[0].lower()
+    return (
+        reference.kind == "image"
+        or bool(PELICAN_PREFIX.match(reference.url))
+        or path.endswith(CONTENT_EXTENSIONS)
+        or path.lstrip("./").startswith("images/")
+    )
+
+
+def _missing_target(
+    item: ContentFile, reference: Reference, line: int, options: CheckOptions
+) -> Problem | None:
+    """Return a Problem when a content link or image points to no file."""
+    candidates = content_paths(reference.url, item.path)
+    if candidates is None or not _is_checked_link(reference):
+        return None
+    if any(path in options.existing_files for path in candidates):
+        return None
+    if reference.kind == "image":
+        return error(
+            item.path,
+            line,
+            f'Image "{shorten(reference.url)}" does not exist.',
+            "check the file name; image paths start at the content folder,"
+            " e.g. images/photo.jpg.",
+        )
+    return error(
+        item.path,
+        line,
+        f'Link "{shorten(reference.url)}" points to a file that does not exist.',
+        "check the path; links start at the content folder,"
+        " e.g. {filename}/news/file.md.",
+    )
+
+
+def _missing_alt(item: ContentFile, reference: Reference, line: int) -> Problem:
+    url = shorten(reference.url)
+    fix = (
+        'add alt="What the picture shows" to the <img> tag.'
+        if reference.in_html
+        else f"describe the picture between the brackets: ![What it shows]({url})."
+    )
+    return error(item.path, line, f'Image "{url}" has no alt text.', fix)
+
+
+def check_references(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
+    """Report images without alt text and images or links to missing files."""
+    text = mask_code(item.body)
+    for reference in references(text):
+        line = line_of(text, reference.offset, item.body_line)
+        if reference.kind == "image" and not reference.text.strip():
+            yield _missing_alt(item, reference, line)
+        if options.existing_files is not None:
+            problem = _missing_target(item, reference, line, options)
+            if problem:
+                yield problem
+
+
+def check_unsafe_html(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
+    """Report script, embeds, event handlers and javascript:/data: addresses."""
+    text = mask_code(item.body)
+    for tag in html_tags(text):
+        line = line_of(text, tag.offset, item.body_line)
+        if tag.name in UNSAFE_TAGS:
+            reason, fix = UNSAFE_TAGS[tag.name]
+            yield error(
+                item.path, line, f"Raw HTML <{tag.name}> is not allowed: {reason}.", fix
+            )
+        for name, _ in tag.attributes:
+            if name.startswith("on"):
+                yield error(
+                    item.path,
+                    line,
+                    f"Attribute {name}= runs a script and is not allowed.",
+                    f"remove {name}=… from the <{tag.name}> tag.",
+                )
+    for reference in references(text):
+        yield from _unsafe_address(
+            item, reference, line_of(text, reference.offset, item.body_line)
+        )
+
+
+def _unsafe_address(
+    item: ContentFile, reference: Reference, line: int
+) -> Iterator[Problem]:
+    # Markdown source may hide the scheme in entities: jav&#x09;ascript:
+    scheme = url_scheme(html.unescape(reference.url))
+    if scheme in ("javascript", "vbscript"):
+        yield error(
+            item.path,
+            line,
+            f'Address "{shorten(reference.url)}" runs a script and is not allowed.',
+            "link to a web page (https://…) instead.",
+        )
+    elif scheme == "data":
+        yield error(
+            item.path,
+            line,
+            f'Address "{shorten(reference.url)}" embeds data, which the site removes.',
+            "save the file under images/ and link to it.",
+        )

@@ -1,0 +1,98 @@
+"""Rules about dates and events: readable dates, a publication date on news and
+events, and the start, end and place of every event."""
+
+from collections.abc import Iterator
+
+from plugins.checks.dates import DateError, is_before, parse_when
+from plugins.checks.metadata import ContentFile, Field
+from plugins.checks.options import CheckOptions
+from plugins.checks.problem import Problem, error, warning
+
+DATE_KEYS = ("Date", "Modified", "Event-start", "Event-end")
+EVENT_ONLY_KEYS = ("Event-start", "Event-end")
+
+
+def is_event(item: ContentFile) -> bool:
+    """Tell whether a file is an event: under events/ or with Category: events."""
+    return item.folder == "events" or item.value("Category").lower() == "events"
+
+
+def _read_dates(item: ContentFile) -> Iterator[tuple[Field, object]]:
+    """Yield each date field with its value, or with the DateError it raised."""
+    for key in DATE_KEYS:
+        field = item.field(key)
+        if field is None:
+            continue
+        try:
+            yield field, parse_when(field.value)
+        except DateError as problem:
+            yield field, problem
+
+
+def check_dates(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
+    """Report unreadable or impossible dates and an event ending before it starts."""
+    when: dict[str, object] = {}
+    for field, value in _read_dates(item):
+        label = field.name.capitalize()
+        if isinstance(value, DateError):
+            message = f'{label} "{field.value}" {value.reason}.'
+            yield error(item.path, field.line, message, value.fix)
+        when[field.key] = value
+    start, end = when.get("event-start"), when.get("event-end")
+    if start is None or end is None or isinstance(start, DateError):
+        return
+    if not isinstance(end, DateError) and is_before(end, start):
+        end_field, start_field = item.field("Event-end"), item.field("Event-start")
+        yield error(
+            item.path,
+            end_field.line,
+            f'Event-end "{end_field.value}" is before'
+            f' Event-start "{start_field.value}".',
+            "check both dates; the end must not come before the start.",
+        )
+
+
+def check_publication_date(
+    item: ContentFile, options: CheckOptions
+) -> Iterator[Problem]:
+    """Report news and events without a Date (Pelican would skip them)."""
+    if item.folder in ("news", "events") and item.field("Date") is None:
+        yield error(
+            item.path,
+            1,
+            "Date is missing, so the site cannot publish this item.",
+            'add the publication date, e.g. "Date: 2017-03-13".',
+        )
+
+
+def check_event(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
+    """Report events without Event-start or Location, and event keys on non-events."""
+    if not is_event(item):
+        for key in EVENT_ONLY_KEYS:
+            field = item.field(key)
+            if field is not None:
+                yield warning(
+                    item.path,
+                    field.line,
+                    f"{key} is set, but this file is not an event.",
+                    'move the file to events/ or add "Category: events".',
+                )
+        return
+    if item.field("Event-start") is None:
+        yield error(
+            item.path,
+            1,
+            "This event has no Event-start.",
+            'add a line such as "Event-start: 2018-12-18 10:00".',
+        )
+    if not item.value("Location"):
+        yield error(
+            item.path,
+            _line_of(item.field("Location")),
+            "This event has no Location.",
+            'add a line such as "Location: Rīga, Brīvības iela 36".',
+        )
+
+
+def _line_of(field: Field | None) -> int:
+    return field.line if field else 1

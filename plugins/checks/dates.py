@@ -1,0 +1,74 @@
+"""Read the dates editors write (`2017-03-13`, `2017-03-13 09:30`) and explain,
+in words, why a date cannot be read."""
+
+import calendar
+import re
+from datetime import date, datetime
+
+WHEN = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+    r"(?:[ T]+(?P<time>(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)"
+    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?"
+)
+# 13.03.2017 or 13/3/2017: day first, as in every language of the site.
+DAY_FIRST = re.compile(r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./]\s*(?P<year>\d{4})")
+
+
+class DateError(ValueError):
+    """A date that cannot be read; `reason` says why and `fix` how to repair it."""
+
+    def __init__(self, reason: str, fix: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.fix = fix
+
+
+def _format_fix(value: str) -> str:
+    """Suggest the ISO form of a day-first date, or show the expected form."""
+    found = DAY_FIRST.fullmatch(value.strip())
+    if found:
+        day, month = int(found["day"]), int(found["month"])
+        return f'write it as "{found["year"]}-{month:02d}-{day:02d}".'
+    return "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM with a time."
+
+
+def _check_day(year: int, month: int, day: int) -> None:
+    if not 1 <= month <= 12:
+        raise DateError(
+            f"does not exist: there is no month {month}", "check the day and the month."
+        )
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        month_name = calendar.month_name[month]
+        raise DateError(
+            f"does not exist: {month_name} {year} has {days} days",
+            "check the day and the month.",
+        )
+
+
+def parse_when(value: str) -> date | datetime:
+    """Return the date, or date and time, written in a metadata value."""
+    found = WHEN.fullmatch(value.strip())
+    if not found:
+        raise DateError("is not in the form YYYY-MM-DD", _format_fix(value))
+    year, month, day = int(found["year"]), int(found["month"]), int(found["day"])
+    _check_day(year, month, day)
+    if not found["time"]:
+        return date(year, month, day)
+    hour, minute = int(found["hour"]), int(found["minute"])
+    second = int(found["second"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise DateError(
+            f'has an impossible time "{found["time"]}"',
+            "use 24-hour time from 00:00 to 23:59.",
+        )
+    return datetime(year, month, day, hour, minute, second)
+
+
+def is_before(end: date | datetime, start: date | datetime) -> bool:
+    """Tell whether an end comes before a start; a bare date covers the whole day."""
+    if isinstance(end, datetime) and isinstance(start, datetime):
+        return end < start
+    end_day = end.date() if isinstance(end, datetime) else end
+    start_day = start.date() if isinstance(start, datetime) else start
+    return end_day < start_day

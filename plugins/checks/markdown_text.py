@@ -1,0 +1,133 @@
+"""Find what matters in Markdown body text: code to ignore, images, links and
+raw HTML tags, each with its position so problems can name the line."""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Python-Markdown fences start in column 0 and close with the very same fence.
+FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+CODE_SPAN = re.compile(r"(?s)(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)")
+HTML_COMMENT = re.compile(r"(?s)<!--.*?-->")
+LINK_TITLE = r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?"""
+MARKDOWN_LINK = re.compile(
+    r"(?P<bang>!?)\[(?P<text>[^\]]*)\]"
+    r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]*\))*)>?" + LINK_TITLE + r"\s*\)"
+)
+REFERENCE_DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[[^\]]+\]:[ \t]*<?(?P<url>[^\s>]+)>?")
+# Attributes start with a space, so <images/a b.jpg> and <https://x> are not tags.
+HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][\w:-]*)(?P<attributes>(?:\s[^<>]*)?)/?>")
+HTML_ATTRIBUTE = re.compile(
+    r"""(?P<name>[^\s=/>"']+)(?:\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>"']+))?"""
+)
+URL_ATTRIBUTES = frozenset(
+    {"href", "src", "action", "formaction", "xlink:href", "poster", "background",
+     "cite", "data", "srcset"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An image or link target found in the text; `text` is the alt text."""
+
+    kind: str
+    url: str
+    text: str
+    offset: int
+    in_html: bool = False
+
+
+@dataclass(frozen=True)
+class HtmlTag:
+    """A raw HTML start tag with its attributes (values unquoted, lower-case names)."""
+
+    name: str
+    attributes: tuple[tuple[str, str | None], ...]
+    offset: int
+
+
+def blank(text: str) -> str:
+    """Replace every character except newlines with a space, keeping positions."""
+    if "\n" not in text:
+        return " " * len(text)
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _mask_code_blocks(lines: list[str]) -> list[str]:
+    """Blank fenced code blocks and indented code blocks (not list content)."""
+    masked: list[str] = []
+    fence, in_code, previous_blank = None, False, True
+    for index, line in enumerate(lines):
+        if fence is not None:
+            fence = None if line.rstrip(" ") == fence else fence
+            masked.append(blank(line))
+            continue
+        opening = FENCE.match(line)
+        if opening and opening["fence"] in (
+            text.rstrip(" ") for text in lines[index + 1 :]
+        ):
+            fence = opening["fence"]
+            masked.append(blank(line))
+            continue
+        stripped = line.strip()
+        indented = bool(stripped) and line.startswith("    ")
+        if indented and (in_code or (previous_blank and not _in_list(masked))):
+            in_code = True
+        elif stripped:
+            in_code = False
+        masked.append(blank(line) if in_code and indented else line)
+        previous_blank = not stripped
+    return masked
+
+
+def _in_list(lines_so_far: list[str]) -> bool:
+    """Tell whether the last non-blank line belongs to a list (item or indented)."""
+    for line in reversed(lines_so_far):
+        if line.strip():
+            return bool(LIST_ITEM.match(line)) or line.startswith((" ", "\t"))
+    return False
+
+
+def mask_code(body: str) -> str:
+    """Blank code blocks, code spans and HTML comments, keeping every position."""
+    text = "\n".join(_mask_code_blocks(body.split("\n")))
+    text = CODE_SPAN.sub(lambda found: blank(found[0]), text)
+    return HTML_COMMENT.sub(lambda found: blank(found[0]), text)
+
+
+def line_of(text: str, offset: int, first_line: int) -> int:
+    """Return the file line number of a position in text starting at first_line."""
+    return first_line + text.count("\n", 0, offset)
+
+
+def html_tags(text: str) -> Iterator[HtmlTag]:
+    """Yield every raw HTML start tag in the text."""
+    for tag in HTML_TAG.finditer(text):
+        attributes = tuple(
+            (found["name"].lower(), _unquote(found["value"]))
+            for found in HTML_ATTRIBUTE.finditer(tag["attributes"])
+        )
+        yield HtmlTag(tag["name"].lower(), attributes, tag.start())
+
+
+def _unquote(value: str | None) -> str | None:
+    if value and value[0] in "\"'" and value[-1] == value[0]:
+        return value[1:-1]
+    return value
+
+
+def references(text: str) -> Iterator[Reference]:
+    """Yield images and links written in Markdown or as raw HTML attributes."""
+    for found in MARKDOWN_LINK.finditer(text):
+        kind = "image" if found["bang"] else "link"
+        yield Reference(kind, found["url"], found["text"], found.start())
+    for found in REFERENCE_DEFINITION.finditer(text):
+        yield Reference("link", found["url"], "", found.start())
+    for tag in html_tags(text):
+        attributes = dict(tag.attributes)
+        for name, value in tag.attributes:
+            if name in URL_ATTRIBUTES and value is not None:
+                kind = "image" if (tag.name, name) == ("img", "src") else "link"
+                alt = attributes.get("alt") or ""
+                yield Reference(kind, value, alt, tag.offset, in_html=True)

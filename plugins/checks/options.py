@@ -1,0 +1,64 @@
+"""What the checker knows about the site: languages, keys, categories, slugs."""
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+
+SITE_LANGUAGES = ("cs", "lv", "sr", "sr-Latn", "bg", "en")
+
+# Display spelling of every metadata key editors may write (compared lower case).
+KNOWN_KEYS = (
+    "Title", "Date", "Modified", "Lang", "Slug", "Category", "Tags", "Summary",
+    "Publisher", "Contact", "Event-start", "Event-end", "Location", "Timezone",
+    "Aliases", "Status", "Translation", "Template", "Authors", "Author", "Order",
+)  # fmt: skip
+
+# Words editors use for a key that difflib would not connect to it.
+KEY_ALIASES = {
+    "language": "Lang",
+    "start": "Event-start",
+    "end": "Event-end",
+    "begin": "Event-start",
+    "place": "Location",
+    "venue": "Location",
+    "tag": "Tags",
+    "categories": "Category",
+    "tz": "Timezone",
+    "alias": "Aliases",
+    "updated": "Modified",
+}
+
+
+def simple_slugify(title: str) -> str:
+    """Turn a title into a slug: lower case, accents removed, words joined by '-'."""
+    decomposed = unicodedata.normalize("NFKD", title)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[\W_]+", "-", plain.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """Settings of one check run; defaults describe this project's site."""
+
+    languages: tuple[str, ...] = SITE_LANGUAGES
+    default_language: str = ""
+    categories: tuple[str, ...] = ("news", "events")
+    known_keys: tuple[str, ...] = KNOWN_KEYS
+    statuses: tuple[str, ...] = ("draft", "published", "hidden")
+    serbian_cyrillic: str = "sr"
+    slugify: Callable[[str], str] = simple_slugify
+    # Content-root-relative paths of every file; None skips "does it exist" checks.
+    existing_files: Collection[str] | None = None
+    # Output paths (e.g. "lv/index.html") that an alias must not overwrite.
+    reserved_paths: Collection[str] = field(default_factory=frozenset)
+
+    @property
+    def site_language(self) -> str:
+        """Return the language of files without a Lang line."""
+        return self.default_language or self.languages[0]
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """Cut long text for a message, marking the cut with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,175 @@
+"""The whole content tree at once: reading, sorting and the editors' report."""
+
+import pytest
+
+from plugins.checks.core import check_content_tree, check_file_text, format_report
+from plugins.checks.problem import Problem, summary_line
+
+LANGUAGES = ["cs", "lv", "sr", "sr-Latn", "bg", "en"]
+
+CLEAN_TREE = {
+    "news/darba-grupa.md": (
+        "Title: Darba grupa turpina darbu\nDate: 2017-03-13 09:30\n"
+        "Modified: 2017-03-20\n"
+        "Lang: lv\nSlug: darba-grupa\nCategory: news\nTags: HOFBSR, SIfunded\n"
+        "Summary: Īsumā\nPublisher: Iekšlietu ministrija\nContact: +371 67829674\n"
+        "Aliases: /old/path.html, /lv/vecs/\n\n"
+        '![Ministrs runā](images/x.jpg "Paraksts")'
+        " un [seminārs]({filename}/events/seminar.md).\n"
+    ),
+    "news/radna-grupa.md": (
+        "Title: Радна група наставља рад\nDate: 2017-03-13\nLang: sr\n"
+        "Slug: darba-grupa\n"
+        "Translation: true\n\nРадна група наставља рад у сарадњи са OSCE.\n"
+    ),
+    "events/seminar.md": (
+        "Title: Seminārs\nDate: 2018-11-01\nLang: lv\nEvent-start: 2018-12-18 10:00\n"
+        "Event-end: 2018-12-18 16:00\nLocation: Rīga\nTimezone: Europe/Riga\n\n"
+        "![Zāle](../images/x.jpg)\n"
+    ),
+    "pages/about.md": "Title: Par mums\nLang: lv\nStatus: hidden\n\nTeksts.\n",
+    "images/x.jpg": "not really a picture",
+    "README.md": "Not content: no metadata at all.\n",
+}
+
+MESSY = (
+    "Title: \n"
+    "Date: 2017-02-30\n"
+    "Lang: lv-LV\n"
+    "Evnet-start: 2018-12-18\n"
+    "Category: Novinky\n"
+    "\n"
+    "![](images/missing.jpg)\n"
+    '<a href="javascript:alert(1)" onclick="x()">klikšķis</a>\n'
+)
+
+
+def write_tree(root, files):
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def test_a_clean_tree_has_no_problems(tmp_path):
+    write_tree(tmp_path, CLEAN_TREE)
+    assert check_content_tree(tmp_path, LANGUAGES) == []
+
+
+def test_every_problem_of_a_file_is_reported_at_once(tmp_path):
+    write_tree(tmp_path, CLEAN_TREE | {"news/messy.md": MESSY})
+    assert format_report(check_content_tree(tmp_path, LANGUAGES)) == "\n".join(
+        [
+            "content/news/messy.md:1: error: Title is empty."
+            ' Fix: write the headline after "Title:".',
+            'content/news/messy.md:2: error: Date "2017-02-30" does not exist:'
+            " February 2017 has 28 days. Fix: check the day and the month.",
+            'content/news/messy.md:3: error: Lang "lv-LV" is not a site language.'
+            ' Fix: use "lv" (one of cs, lv, sr, sr-Latn, bg, en).',
+            'content/news/messy.md:4: error: Unknown metadata key "Evnet-start".'
+            ' Fix: did you mean "Event-start"?',
+            'content/news/messy.md:5: error: Category "Novinky" is not a site category.'
+            " Fix: use one of news, events.",
+            'content/news/messy.md:7: error: Image "images/missing.jpg" does not exist.'
+            " Fix: check the file name; image paths start at the content folder,"
+            " e.g. images/photo.jpg.",
+            'content/news/messy.md:7: error: Image "images/missing.jpg" has no alt'
+            " text. Fix: describe the picture between the brackets:"
+            " ![What it shows](images/missing.jpg).",
+            'content/news/messy.md:8: error: Address "javascript:alert(1)" runs a'
+            " script and is not allowed. Fix: link to a web page (https://…) instead.",
+            "content/news/messy.md:8: error: Attribute onclick= runs a script and is"
+            " not allowed. Fix: remove onclick=… from the <a> tag.",
+            "9 errors, 0 warnings in 1 file.",
+        ]
+    )
+
+
+def test_problems_are_sorted_by_file_then_line(tmp_path):
+    files = {
+        "pages/z.md": "Title: Z\nLang: xx\n\nText\n",
+        "news/b.md": "Lang: lv\nDate: 2017-03-13\nTitle: B\nStatus: wrong\n\nText\n",
+        "news/a.md": "Title: A\nDate: 2017-03-13\nLang: lv\nStatus: wrong\n\nText\n",
+    }
+    write_tree(tmp_path, files)
+    problems = check_content_tree(tmp_path, LANGUAGES)
+    assert [(p.path, p.line) for p in problems] == [
+        ("news/a.md", 4),
+        ("news/b.md", 4),
+        ("pages/z.md", 2),
+    ]
+
+
+def test_a_file_that_is_not_utf8_names_the_line(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "old.md").write_bytes(
+        "Title: Vecs\nLang: lv\n\nRīga\n".encode("cp1257")
+    )
+    assert [p.describe() for p in check_content_tree(tmp_path, LANGUAGES)] == [
+        "news/old.md:4: error: The file is not saved as UTF-8 text."
+        ' Fix: save it again with the encoding "UTF-8".'
+    ]
+
+
+def test_a_missing_content_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="checks: content folder .* does not"):
+        check_content_tree(tmp_path / "nope", LANGUAGES)
+
+
+def test_reserved_paths_reach_the_alias_rule(tmp_path):
+    write_tree(tmp_path, CLEAN_TREE)
+    problems = check_content_tree(tmp_path, LANGUAGES, reserved_paths={"old/path.html"})
+    assert [p.describe() for p in problems] == [
+        'news/darba-grupa.md:11: error: Alias "/old/path.html" would replace a page'
+        " of the site. Fix: remove it, or write the real old address."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra_keys", "count"), [((), 1), (("Weight",), 0), (("weight",), 0)]
+)
+def test_extra_keys_are_allowed(tmp_path, extra_keys, count):
+    write_tree(tmp_path, {"pages/a.md": "Title: A\nLang: lv\nWeight: 1\n\nText\n"})
+    problems = check_content_tree(tmp_path, LANGUAGES, extra_keys=extra_keys)
+    assert len(problems) == count
+
+
+def test_check_file_text_sees_one_file_only():
+    text = "Title: T\nDate: 2017-03-13\nLang: lv\nTranslation: true\n\nText\n"
+    assert check_file_text("news/t.md", text) == []
+
+
+@pytest.mark.parametrize(
+    ("severities", "summary"),
+    [
+        ([], "No problems found."),
+        (["error"], "1 error, 0 warnings in 1 file."),
+        (["warning", "warning"], "0 errors, 2 warnings in 1 file."),
+        (["error", "error", "warning"], "2 errors, 1 warning in 1 file."),
+    ],
+)
+def test_summary_line(severities, summary):
+    problems = [
+        Problem("news/a.md", n, s, "M.", "f.") for n, s in enumerate(severities)
+    ]
+    assert summary_line(problems) == summary
+
+
+@pytest.mark.parametrize(
+    ("root_label", "line"),
+    [
+        ("content", "content/news/a.md:3: warning: Odd. Fix: do this."),
+        ("content/", "content/news/a.md:3: warning: Odd. Fix: do this."),
+        ("", "news/a.md:3: warning: Odd. Fix: do this."),
+    ],
+)
+def test_format_report_prefixes_the_content_folder(root_label, line):
+    problem = Problem("news/a.md", 3, "warning", "Odd.", "do this.")
+    assert (
+        format_report([problem], root_label)
+        == f"{line}\n0 errors, 1 warning in 1 file."
+    )
+
+
+def test_an_empty_report_says_so():
+    assert format_report([]) == "No problems found."
