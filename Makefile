@@ -27,6 +27,7 @@ help:
 	@echo "make html          build the site into OUTPUTDIR (default: output/)"
 	@echo "make serve         serve OUTPUTDIR at http://$(BIND):$(PORT)/"
 	@echo "make devserver     rebuild on every change and serve"
+	@echo "make check         list every content problem without building"
 	@echo "make test          lint and run every test"
 	@echo "make catalogs      re-extract interface strings and update every catalog"
 	@echo "make publish       build with publishconf.py for production"
@@ -67,6 +68,9 @@ rsync_upload: publish
 s3_upload: publish
 	aws s3 sync "$(OUTPUTDIR)/" "s3://$(S3_BUCKET)" --delete \
 		$(if $(S3_ENDPOINT),--endpoint-url "$(S3_ENDPOINT)",)
+
+check: venv
+	$(PYTHON) -m tools.check --settings "$(CONFFILE)" --input "$(INPUTDIR)"
 
 catalogs: venv
 	$(PYTHON) -m tools.catalogs

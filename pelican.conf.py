@@ -13,6 +13,7 @@ THEME = "theme"
 OUTPUT_PATH = "output"
 PLUGIN_PATHS = ["."]
 PLUGINS = [
+    "plugins.checks",
     "plugins.multilingual",
     "plugins.sitemap",
     "plugins.views",

@@ -1,0 +1,40 @@
+"""Run the content checks before Pelican reads anything; stop on any error."""
+
+import logging
+from pathlib import Path
+
+from plugins.transliteration.core import slugify
+
+from .core import check_content_tree, format_report
+from .problem import ERROR
+
+logger = logging.getLogger(__name__)
+# What editors write in Lang: for each site language (sr-Cyrl is authored as sr).
+AUTHORED_CODES = {"sr-Cyrl": "sr"}
+
+
+class ContentCheckError(Exception):
+    """The content has errors; the message is the full report."""
+
+
+def problems_in(settings) -> list:
+    """Every problem in the content folder the settings point at."""
+    codes = settings.get("MULTILINGUAL_LANGUAGES", ["cs", "lv", "sr", "bg", "en"])
+    default = settings.get("DEFAULT_LANG", "en")
+    return check_content_tree(
+        Path(settings["PATH"]),
+        [AUTHORED_CODES.get(code, code) for code in codes],
+        default_language=default,
+        slugify=lambda title: slugify(title, default),
+    )
+
+
+def check_before_build(pelican) -> None:
+    """The `initialized` receiver: report warnings, raise on errors."""
+    problems = problems_in(pelican.settings)
+    if not problems:
+        return
+    report = format_report(problems, root_label=Path(pelican.settings["PATH"]).name)
+    if any(problem.severity == ERROR for problem in problems):
+        raise ContentCheckError(report)
+    logger.warning("checks: %s", report)

@@ -1,0 +1,126 @@
+"""Bad content, or a build killed halfway, leaves the published site as it was."""
+
+import hashlib
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from .conftest import ROOT, SETTINGS, build_site
+
+BAD_NEWS = """Title: Darba grupa
+Date: 2017-02-30
+Lang: lv-LV
+Evnet-start: 2017-03-01
+
+![](images/missing.jpg)
+"""
+BAD_EVENT = """Title:
+Date: 2018-01-01
+Lang: bg
+Category: events
+Event-start: 2018-12-18 10:00
+Event-end: 2018-12-17
+
+<script>alert(1)</script>
+"""
+
+
+def tree_digest(folder) -> dict:
+    """Every file of a folder with a hash of its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(
+            path.read_bytes()
+        ).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def published(tmp_path, site):
+    """A copy of the built fixture site standing in for the live output."""
+    output = tmp_path / "output"
+    shutil.copytree(site, output)
+    return output
+
+
+@pytest.fixture
+def bad_content(tmp_path):
+    """The fixture content plus two files full of editor mistakes."""
+    content = tmp_path / "content"
+    shutil.copytree(SETTINGS.parent / "content", content)
+    (content / "news" / "bad.lv.md").write_text(BAD_NEWS, encoding="utf-8")
+    (content / "events" / "bad.bg.md").write_text(BAD_EVENT, encoding="utf-8")
+    return content
+
+
+def test_bad_content_lists_every_problem_and_keeps_the_site(published, bad_content):
+    before = tree_digest(published)
+    result = build_site(published, extra=["--input", str(bad_content)])
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    report = result.stderr
+    assert "Build failed; the previous site is unchanged." in report
+    for expected in [
+        "content/news/bad.lv.md:2: error:",
+        'content/news/bad.lv.md:3: error: Lang "lv-LV"',
+        "content/news/bad.lv.md:4: error:",
+        "content/news/bad.lv.md:6: error:",
+        "content/events/bad.bg.md:1: error: Title is empty.",
+        "content/events/bad.bg.md:6: error:",
+        "content/events/bad.bg.md:8: error:",
+    ]:
+        assert expected in report, expected
+    assert "Event-start" in report and "2017-02-30" in report
+    assert tree_digest(published) == before
+    assert not (published.parent / ".output.building").exists()
+
+
+def test_a_killed_build_leaves_the_site_untouched(published):
+    before = tree_digest(published)
+    staging = published.parent / ".output.building"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tools.build",
+            "--settings",
+            str(SETTINGS),
+            "--output",
+            str(published),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not (staging / "theme").exists() and process.poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL, "the build finished before the kill"
+    assert tree_digest(published) == before
+    result = build_site(published)
+    assert result.returncode == 0, result.stderr
+    assert not staging.exists()
+    assert tree_digest(published) == before
+
+
+def test_unchanged_files_are_not_rewritten(published):
+    stamps = {p: p.stat().st_mtime_ns for p in published.rglob("*.html")}
+    result = build_site(published)
+    assert result.returncode == 0, result.stderr
+    assert "0 files written" in result.stdout
+    assert {p: p.stat().st_mtime_ns for p in published.rglob("*.html")} == stamps
+
+
+def test_two_builds_are_byte_identical(tmp_path, site):
+    second = tmp_path / "second"
+    result = build_site(second)
+    assert result.returncode == 0, result.stderr
+    assert tree_digest(second) == tree_digest(site)
