@@ -12,11 +12,21 @@ SETTINGS = Path(__file__).resolve().parent / "pelican.conf.py"
 SITEURL = "https://network.example.org"
 
 
-def build_site(output: Path, settings: Path = SETTINGS, extra=()) -> subprocess.CompletedProcess:
+def build_site(
+    output: Path, settings: Path = SETTINGS, extra=()
+) -> subprocess.CompletedProcess:
     """Build a site with the project's build command; returns the finished process."""
     return subprocess.run(
-        [sys.executable, "-m", "tools.build", "--settings", str(settings),
-         "--output", str(output), *extra],
+        [
+            sys.executable,
+            "-m",
+            "tools.build",
+            "--settings",
+            str(settings),
+            "--output",
+            str(output),
+            *extra,
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -40,7 +50,9 @@ def page(site):
 
     def parse(path: str) -> BeautifulSoup:
         if path not in cache:
-            file = site / (path + "index.html" if path == "" or path.endswith("/") else path)
+            file = site / (
+                path + "index.html" if path == "" or path.endswith("/") else path
+            )
             cache[path] = BeautifulSoup(file.read_text(encoding="utf-8"), "lxml")
         return cache[path]
 

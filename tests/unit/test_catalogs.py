@@ -38,7 +38,9 @@ def test_every_string_is_translated_and_not_fuzzy(template, code):
     for message in catalog:
         if not message.id:
             continue
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        strings = (
+            message.string if isinstance(message.string, tuple) else (message.string,)
+        )
         if message.fuzzy or not all(strings):
             problems.append(message.id)
     assert problems == []
