@@ -1,0 +1,73 @@
+"""`make translations`: every item in every language, present, missing or outdated.
+
+    python -m tools.translation_status [--settings FILE] [--input DIR] [--strict]
+                                       [--no-git] [--colour auto|always|never]
+
+A translation is outdated when its original changed after it: a later Modified
+(or Date) line, or, in a git work tree, a later last commit (uncommitted changes
+count as now). With --strict the exit status is 1 when a translation is missing,
+outdated or still a draft.
+"""
+
+import argparse
+import os
+import sys
+from datetime import UTC, datetime
+
+from tools.editors.content import group_versions, read_versions
+from tools.editors.git_times import git_times
+from tools.editors.languages import EditorError
+from tools.editors.settings import Site, load_site
+from tools.editors.status import has_gaps, latin_overrides, status_rows
+from tools.editors.status_report import report
+
+
+def use_colour(choice: str, stream) -> bool:
+    """Colour only a terminal, and never when NO_COLOR is set, unless forced."""
+    if choice != "auto":
+        return choice == "always"
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def site_report(site: Site, *, use_git: bool, colour: bool) -> tuple[str, bool]:
+    """Return the report of a site and whether anything is missing or outdated."""
+    versions = read_versions(
+        site.content_root, site.languages, site.default_language, site.slugify
+    )
+    history = git_times(site.content_root, datetime.now(UTC)) if use_git else None
+    groups = group_versions(versions)
+    rows = status_rows(groups, site.written, site.fallback, history)
+    unknown = sorted(v.path for v in versions if v.lang not in site.languages)
+    text = report(
+        rows,
+        site.written,
+        fallback=site.fallback,
+        overrides=latin_overrides(groups, history),
+        unknown=unknown,
+        colour=colour,
+    )
+    return text, has_gaps(rows)
+
+
+def main(argv=None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--settings", default="pelican.conf.py")
+    parser.add_argument("--input", help="content folder (default: PATH setting)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 on any gap")
+    parser.add_argument("--no-git", action="store_true", help="ignore git history")
+    parser.add_argument("--colour", choices=("auto", "always", "never"))
+    args = parser.parse_args(argv)
+    try:
+        site = load_site(args.settings, args.input)
+    except EditorError as problem:
+        print(problem, file=sys.stderr)
+        return 1
+    colour = use_colour(args.colour or "auto", sys.stdout)
+    text, gaps = site_report(site, use_git=not args.no_git, colour=colour)
+    print(text)
+    return 1 if args.strict and gaps else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
