@@ -22,6 +22,7 @@ from babel.dates import (
     format_interval,
     format_skeleton,
     get_day_names,
+    get_timezone_name,
     match_skeleton,
     parse_pattern,
     tokenize_pattern,
@@ -75,6 +76,23 @@ def month_heading(year: int, month: int, locale: Locale | str) -> str:
     locale = Locale.parse(locale)
     pattern = _HEADING_PATTERNS.get(locale.language, _DEFAULT_HEADING_PATTERN)
     return _capitalise_first(format_date(date(year, month, 1), pattern, locale=locale))
+
+
+def month_name(month: int, locale: Locale | str) -> str:
+    """Return a month's stand-alone name, capitalised: "Jūnijs", "Červen", "June"."""
+    return _capitalise_first(format_date(date(2000, month, 1), "LLLL", locale=locale))
+
+
+def format_full_date(day: date, locale: Locale | str) -> str:
+    """Return CLDR's full date with the weekday: "Wednesday, 21 June 2017"."""
+    return format_date(day, "full", locale=locale)
+
+
+def format_zone(moment: datetime, locale: Locale | str) -> str:
+    """Return the zone's name at that moment: "Eastern European Standard Time"."""
+    if moment.tzinfo is None:
+        raise ValueError(f"calendar: time {moment} has no time zone")
+    return get_timezone_name(moment, "long", locale=locale)
 
 
 def format_long_date(day: date, locale: Locale | str) -> str:

@@ -1,0 +1,104 @@
+"""Thin handlers: read the build's SiteState, call the calendar core, hand back."""
+
+from __future__ import annotations
+
+from plugins.calendar import exports, paths
+from plugins.calendar.archive import Archive
+from plugins.calendar.jsonld import Publisher, jsonld_script_text
+from plugins.calendar.pages import calendar_site, entry_spans, event_page_links
+from plugins.calendar.settings import checked_settings, with_defaults
+from plugins.multilingual import urls
+
+ICALENDAR_LABEL = "iCalendar"  # a format's name, the same in every language
+
+
+def check_settings(pelican) -> None:
+    """Pelican's `initialized` receiver: stop before reading if settings are wrong."""
+    checked_settings(pelican.settings)
+
+
+def calendar_pages(state, language) -> list:
+    """`language_pages` receiver: the calendar index, year and month pages."""
+    with_news = with_defaults(state.pelican_settings)["CALENDAR_NEWS"]
+    archives = {
+        other.code: language_archive(state.registry, other.code, with_news)
+        for other in state.languages
+    }
+    return list(calendar_site(language, archives, state.today))
+
+
+def calendar_files(state) -> list[tuple[str, bytes]]:
+    """`site_files` receiver: each language's .ics feed and each event's .ics."""
+    descriptions = with_defaults(state.pelican_settings)["CALENDAR_DESCRIPTIONS"]
+    domain = paths.uid_domain(state.address.site_url)
+    feeds = [
+        feed_file(state, language, domain, descriptions) for language in state.languages
+    ]
+    return feeds + [
+        exports.event_file(item, state.address.absolute, domain, descriptions)
+        for item in state.registry
+        if item.is_event and item.event_start is not None
+    ]
+
+
+def feed_file(state, language, domain: str, descriptions: bool) -> tuple[str, bytes]:
+    """A language's feed: its events and those only in other languages."""
+    listing = state.registry.listing(language.code, ("events",))
+    data = exports.language_feed(
+        [entry.item for entry in listing],
+        language.code,
+        calendar_name(state, language.code),
+        state.address.absolute,
+        domain,
+        descriptions,
+    )
+    return paths.feed_path(language.prefix), data
+
+
+def calendar_context(state, language, spec) -> dict:
+    """`page_context` receiver: calendar links, feed <link>, an item's JSON-LD."""
+    feed = paths.feed_path(language.prefix)
+    webcal = with_defaults(state.pelican_settings)["CALENDAR_WEBCAL"]
+    title = f"{calendar_name(state, language.code)} ({ICALENDAR_LABEL})"
+    context = {
+        "calendar": {
+            "index": paths.calendar_path(language.prefix),
+            "feed": feed,
+            "webcal": paths.webcal_url(state.address.absolute(feed)) if webcal else "",
+        },
+        "head_links": [
+            exports.feed_head_link(language.code, state.address.link(feed), title)
+        ],
+    }
+    if spec.item is not None:
+        context.update(item_context(state, spec.item, language))
+    return context
+
+
+def item_context(state, item, language) -> dict:
+    """The JSON-LD of a news item or event, and an event's own .ics path."""
+    site = state.site_info[language.code]
+    publisher = Publisher(
+        name=item.publisher or site.get("publisher") or calendar_name(state, item.lang),
+        url=state.address.absolute(urls.home_path(language.prefix)),
+    )
+    context = {}
+    data = exports.item_jsonld(item, state.address.absolute, publisher)
+    if data is not None:
+        context["structured_data"] = jsonld_script_text(data)
+    if item.is_event and item.event_start is not None:
+        context["event"] = event_page_links(item, language.prefix, language.babel)
+    return context
+
+
+def language_archive(registry, code: str, with_news: bool) -> Archive:
+    """The days of a language's events (and news) with the entries on each."""
+    events = registry.listing(code, ("events",))
+    news = registry.listing(code, ("news",)) if with_news else []
+    return Archive.from_spans(entry_spans(events, news))
+
+
+def calendar_name(state, code: str) -> str:
+    """The name subscribers see: the site's name in that language."""
+    site = state.site_info.get(code, {})
+    return site.get("name") or state.pelican_settings.get("SITENAME", "")
