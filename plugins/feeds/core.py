@@ -34,6 +34,7 @@ IMAGE_MEDIA_TYPES = MappingProxyType(
     }
 )
 UNKNOWN_MEDIA_TYPE = "application/octet-stream"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 class FeedInputError(ValueError):
@@ -71,6 +72,7 @@ class FeedEntry:
     tags: Sequence[str] = ()
     image_url: str | None = None
     extra_text_html: str | None = None  # e.g. an event's date and place
+    language: str | None = None  # BCP 47; Atom marks entries in another language
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,10 @@ def _add_entry(generator: FeedGenerator, spec: FeedSpec, entry: FeedEntry) -> No
     if entry.image_url:
         image_url = absolutize_url(entry.image_url, entry.url)
         item.register_extension("image", partial(_ImageEnclosure, image_url))
+    if entry.language and entry.language != spec.language:
+        item.register_extension(
+            "language", partial(_EntryLanguage, entry.language), rss=False
+        )
     if entry.summary_html or entry.extra_text_html:
         item.summary(item_html(entry, entry.summary_html), type="html")
     if spec.content_mode == "full" and entry.content_html:
@@ -230,4 +236,16 @@ class _ImageEnclosure(BaseEntryExtension):
             type=self.media_type,
             length="0",
         )
+        return entry
+
+
+class _EntryLanguage(BaseEntryExtension):
+    """feedgen entry extension marking an Atom entry's language with xml:lang."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def extend_atom(self, entry):
+        """Set xml:lang on the `<entry>`: its text is not in the feed's language."""
+        entry.set(XML_LANG, self.language)
         return entry

@@ -81,7 +81,12 @@ class MultilingualGenerator(Generator):
             fallback=plugin_settings["MULTILINGUAL_FALLBACK"],
             list_untranslated=plugin_settings["MULTILINGUAL_LIST_UNTRANSLATED"],
         )
+        translations_dir = Path(plugin_settings["MULTILINGUAL_TRANSLATIONS_DIR"])
         return SiteState(
+            catalogs={
+                language.code: i18n.load_catalog(translations_dir, language)
+                for language in languages
+            },
             registry=registry,
             address=address,
             settings=plugin_settings,
@@ -124,12 +129,7 @@ class MultilingualGenerator(Generator):
         """Render every page of every language, then the site-wide files."""
         state = self.context[STATE_KEY] = self.build_state()
         output = OutputTree(Path(self.output_path))
-        translations_dir = Path(state.settings["MULTILINGUAL_TRANSLATIONS_DIR"])
-        catalogs = {
-            language.code: i18n.load_catalog(translations_dir, language)
-            for language in state.languages
-        }
-        renderer = Renderer(self.env, output, state, catalogs)
+        renderer = Renderer(self.env, output, state)
         for language in state.languages:
             specs = list(
                 site_pages.language_site(

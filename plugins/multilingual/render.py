@@ -33,13 +33,13 @@ def merge_context(context: dict, extra: dict) -> None:
 class Renderer:
     """Renders PageSpecs of every language into an OutputTree."""
 
-    def __init__(self, env, output, state: SiteState, catalogs):
+    def __init__(self, env, output, state: SiteState):
         self.env = env
         self.output = output
         self.state = state
         self.address = state.address
         self.registry = state.registry
-        self.catalogs = catalogs
+        self.catalogs = state.catalogs
         self.variants: list[PageVariant] = [
             variant
             for _receiver, variants in hooks.page_variants.send(state)

@@ -18,6 +18,9 @@ class SiteState:
     pelican_settings: dict
     site_info: dict[str, dict]
     today: date
+    # Interface translations per language code (babel.support.Translations), loaded
+    # once per build: plugins take feed titles and labels from here too.
+    catalogs: dict = field(default_factory=dict)
     pages: dict[str, list] = field(default_factory=dict)  # language code -> PageSpecs
 
     @property

@@ -1,0 +1,125 @@
+"""Thin receivers: read the build's SiteState, call the feed cores, return results."""
+
+from functools import partial
+
+from plugins.multilingual import urls
+from plugins.multilingual.site_pages import PageSpec
+
+from .files import FeedVoice, entry_maker, feed_files, feed_spec
+from .layout import (
+    SECTION_FEEDS,
+    TAG,
+    all_languages_address,
+    feed_address,
+    feeds_page_path,
+)
+from .plan import (
+    FEED_ITEM_KINDS,
+    all_languages_plan,
+    language_plan,
+    newest_update,
+    page_feed,
+)
+from .settings import checked_settings, feeds_settings
+from .words import autodiscovery_links
+
+
+def check_settings(pelican) -> None:
+    """Pelican's initialized receiver: stop before any reading on bad FEEDS_ values."""
+    checked_settings(pelican.settings)
+
+
+def language_feeds(state, language, options) -> list:
+    """The planned feeds of one language, from the registry's lists and tags."""
+    prefix = language.prefix
+    pages = {
+        "all": urls.home_path(prefix),
+        "news": urls.section_path(prefix, "news"),
+        "events": urls.section_path(prefix, "events"),
+    }
+    return language_plan(
+        prefix,
+        state.registry.listing(language.code, FEED_ITEM_KINDS),
+        state.registry.tags_in(language.code),
+        pages,
+        partial(urls.tag_path, prefix),
+        options["FEEDS_INCLUDE_UNTRANSLATED"],
+    )
+
+
+def feed_voice(state, language, gettext) -> FeedVoice:
+    """The names a language's feeds carry, from MULTILINGUAL_SITE (or SITENAME)."""
+    info = state.site_info.get(language.code, {})
+    name = info.get("name") or state.pelican_settings.get("SITENAME", "")
+    return FeedVoice(language.code, name, info.get("publisher", ""), gettext)
+
+
+def feeds_page(state, language) -> list[PageSpec]:
+    """language_pages receiver: the Feeds page listing every feed of the language."""
+    options = feeds_settings(state.pelican_settings)
+    plan = language_feeds(state, language, options)
+    addresses = [planned.address for planned in plan]
+    context = {
+        "section_feeds": [a for a in addresses if a.kind != TAG],
+        "tag_feeds": [a for a in addresses if a.kind == TAG],
+        "all_languages_feed": (
+            all_languages_address() if options["FEEDS_ALL_LANGUAGES"] else None
+        ),
+        "include_untranslated": options["FEEDS_INCLUDE_UNTRANSLATED"],
+    }
+    path = feeds_page_path(language.prefix)
+    return [
+        PageSpec(
+            "feeds.html",
+            path,
+            context,
+            same_page_in=lambda other: (feeds_page_path(other.prefix), True),
+        )
+    ]
+
+
+def page_feeds(state, language, spec) -> dict:
+    """page_context receiver: autodiscovery links and the feeds a page may link to."""
+    options = feeds_settings(state.pelican_settings)
+    prefix = language.prefix
+    here = page_feed(
+        prefix, spec.template, spec.context, options["FEEDS_INCLUDE_UNTRANSLATED"]
+    )
+    main = feed_address(prefix, "all")
+    speaker = feed_voice(state, language, state.catalogs[language.code].gettext)
+    head_links = autodiscovery_links(
+        [address for address in (here, main) if address],
+        speaker.site_name,
+        speaker.gettext,
+        language.code,
+        state.address.absolute,
+    )
+    feed_links = {kind: feed_address(prefix, kind) for kind in SECTION_FEEDS}
+    return {
+        "head_links": head_links,
+        "feed_links": {**feed_links, "here": here},
+        "feeds_page": feeds_page_path(prefix),
+    }
+
+
+def write_feeds(state) -> list[tuple[str, bytes]]:
+    """site_files receiver: the RSS and Atom files of every feed of every language."""
+    options = feeds_settings(state.pelican_settings)
+    gettexts = {code: catalog.gettext for code, catalog in state.catalogs.items()}
+    locales = {language.code: language.babel for language in state.languages}
+    absolute = state.address.absolute
+    entry_of = entry_maker(absolute, locales, gettexts)
+    when_empty = newest_update(state.registry)
+    files = []
+    for language in state.languages:
+        speaker = feed_voice(state, language, gettexts[language.code])
+        for planned in language_feeds(state, language, options):
+            spec = feed_spec(planned, speaker, absolute, options, when_empty)
+            files += feed_files(planned, spec, entry_of)
+    if options["FEEDS_ALL_LANGUAGES"]:
+        fallback = state.registry.by_code[state.registry.fallback]
+        speaker = feed_voice(state, fallback, gettexts[fallback.code])
+        planned = all_languages_plan(state.registry, "")
+        spec = feed_spec(planned, speaker, absolute, options, when_empty)
+        files += feed_files(planned, spec, entry_of)
+    return files
