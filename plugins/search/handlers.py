@@ -1,0 +1,88 @@
+"""Thin handlers: read the build's SiteState, call the search core, hand back."""
+
+from pathlib import Path
+
+from plugins.multilingual import urls
+from plugins.multilingual.site_pages import PageSpec
+
+from . import cache, core, indexer
+from .settings import checked_settings, with_defaults
+
+
+def check_settings(pelican) -> None:
+    """Pelican's `initialized` receiver: stop before reading if settings are wrong."""
+    checked_settings(pelican.settings)
+
+
+def searchable_items(state, language, kinds) -> list:
+    """The items of a language the index holds."""
+    return [
+        item
+        for item in state.registry
+        if core.is_searchable(item, language.code, kinds)
+    ]
+
+
+def search_pages(state, language) -> list[PageSpec]:
+    """`language_pages` receiver: the language's search page (not in sitemaps)."""
+    kinds = with_defaults(state.pelican_settings)["SEARCH_KINDS"]
+    choices = core.search_choices(searchable_items(state, language, kinds), kinds)
+    return [
+        PageSpec(
+            "search.html",
+            core.search_path(language.prefix),
+            {
+                "search_choices": choices,
+                "search_stemmed": core.is_stemmed(language.code),
+            },
+            same_page_in=lambda other: (core.search_path(other.prefix), True),
+            indexable=False,
+        )
+    ]
+
+
+def search_context(state, language, spec) -> dict:
+    """`page_context` receiver: the header form's target; an item's index facets."""
+    settings = with_defaults(state.pelican_settings)
+    searchable = core.is_searchable(spec.item, language.code, settings["SEARCH_KINDS"])
+    return {
+        "search": {
+            "path": core.search_path(language.prefix),
+            "bundle": f"{settings['SEARCH_BUNDLE']}/pagefind.js",
+            "page_size": settings["SEARCH_PAGE_SIZE"],
+            "excerpt_words": settings["SEARCH_EXCERPT_WORDS"],
+            "facets": core.item_facets(spec.item) if searchable else None,
+        }
+    }
+
+
+def indexed_pages(state, kinds) -> list[indexer.IndexedPage]:
+    """The full item pages this build wrote, read back from the output folder."""
+    output = Path(state.pelican_settings["OUTPUT_PATH"])
+    return [
+        indexer.IndexedPage(
+            link=state.address.link(spec.path),
+            lang=language.code,
+            html=(output / urls.output_file(spec.path)).read_bytes(),
+        )
+        for language in state.languages
+        for spec in state.pages.get(language.code, [])
+        if core.is_searchable(spec.item, language.code, kinds)
+    ]
+
+
+def search_bundle(state) -> list[tuple[str, bytes]]:
+    """`site_files` receiver: the Pagefind bundle of every language's items."""
+    settings = with_defaults(state.pelican_settings)
+    pages = indexed_pages(state, settings["SEARCH_KINDS"])
+    if not pages:
+        return []
+    selectors = settings["SEARCH_EXCLUDE_SELECTORS"]
+    files = cache.cached(
+        Path(state.pelican_settings["CACHE_PATH"]) / "search",
+        cache.inputs_digest(pages, selectors, indexer.pagefind_version()),
+        lambda: indexer.build_bundle(pages, selectors, indexer.pagefind_binary()),
+    )
+    return [
+        (f"{settings['SEARCH_BUNDLE']}/{name}", data) for name, data in files.items()
+    ]

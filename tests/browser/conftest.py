@@ -1,0 +1,117 @@
+"""Browser tests: headless Chromium against the fixture site served on loopback.
+
+Without Debian's Chromium these tests are skipped with the command that installs
+it; with CI set they fail instead, so a missing browser is never a silent pass.
+"""
+
+import functools
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from tests.site.conftest import build_site
+
+CHROMIUM_HINT = "install: apt-get install -y chromium chromium-driver"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# The policy the site is meant to pass: no inline script or style, nothing from
+# elsewhere; WebAssembly (Pagefind's search) is the one exception.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
+)
+
+
+def missing(reason: str):
+    """Skip, or fail when CI is set: CI must run every browser test."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set, so this is a failure)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    """Debian's Chromium, which Playwright drives (it never downloads a browser)."""
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    if path is None:
+        missing(CHROMIUM_HINT)
+    return path
+
+
+class PolicyHandler(SimpleHTTPRequestHandler):
+    """Serves the output folder with the site's Content-Security-Policy, quietly."""
+
+    def end_headers(self):
+        """Add the policy to every answer."""
+        self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        super().end_headers()
+
+    def log_message(self, format, *args):
+        """Keep test output clean."""
+
+
+@pytest.fixture(scope="session")
+def served(chromium_path, tmp_path_factory):
+    """The fixture site, built once and served on a free loopback port."""
+    output = tmp_path_factory.mktemp("browser-site") / "output"
+    result = build_site(output)
+    assert result.returncode == 0, result.stdout + result.stderr
+    handler = functools.partial(PolicyHandler, directory=str(output))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    """One headless Chromium for the session."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("install: pip install -r requirements-dev.txt (playwright)")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=chromium_path, args=LAUNCH_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+def report(page, message) -> None:
+    """Keep console errors, except the browser's own request for a favicon."""
+    if message.type == "error" and not message.location.get("url", "").endswith(
+        "/favicon.ico"
+    ):
+        page.problems.append(message.text)
+
+
+@pytest.fixture
+def new_page(browser):
+    """Open pages in fresh contexts; `page.problems` collects errors and CSP reports."""
+    contexts = []
+
+    def open_page(javascript=True):
+        context = browser.new_context(java_script_enabled=javascript)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.problems = []
+        page.on("pageerror", lambda error: page.problems.append(str(error)))
+        page.on("console", lambda message: report(page, message))
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
