@@ -1,10 +1,11 @@
 """Build the site safely: check content, build into staging, swap into the output.
 
     python -m tools.build [--settings pelican.conf.py] [--input content]
-                          [--output output] [--watch]
+                          [--output output] [--watch] [--link-check]
 
 A content or settings problem prints one clear list and exits with status 1; the
-previous output stays exactly as it was.
+previous output stays exactly as it was. With --link-check, a broken internal link
+in the new site (tools/linkcheck.py) fails the build the same way.
 """
 
 import argparse
@@ -17,10 +18,15 @@ from pelican import Pelican, signals
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
-from . import staging
+from . import linkcheck, staging
 
 logger = logging.getLogger("build")
-EDITOR_ERRORS = ("ContentError", "SettingsError", "ContentCheckError")
+EDITOR_ERRORS = (
+    "ContentError",
+    "SettingsError",
+    "ContentCheckError",
+    "SearchIndexError",
+)
 
 
 class ErrorCounter(logging.Handler):
@@ -78,7 +84,15 @@ def run_pelican(settings) -> dict:
     return captured["context"]
 
 
-def build(settings) -> dict:
+def check_links(folder: Path, site_url: str) -> None:
+    """Stop the build when a page in staging has a broken internal link."""
+    report = linkcheck.check_folder(folder, site_url)
+    if report.broken:
+        raise BuildFailed(linkcheck.format_report(report))
+    print(linkcheck.format_report(report))
+
+
+def build(settings, link_check: bool = False) -> dict:
     """One complete build into staging, swapped in only when everything succeeded."""
     output = Path(settings["OUTPUT_PATH"])
     folder = staging.prepare_staging(output)
@@ -89,6 +103,8 @@ def build(settings) -> dict:
         if errors.messages:
             raise BuildFailed("\n".join(errors.messages))
         staging.prune(folder, expected_files(context, Path(settings["THEME"])))
+        if link_check:
+            check_links(folder, settings["SITEURL"])
     except BaseException:
         staging.discard(folder)
         raise
@@ -98,11 +114,11 @@ def build(settings) -> dict:
     return context
 
 
-def build_once(settings) -> bool:
+def build_once(settings, link_check: bool = False) -> bool:
     """Build and report; False (with a clear message) when the build failed."""
     started = time.perf_counter()
     try:
-        context = build(settings)
+        context = build(settings, link_check)
     except BuildFailed as failure:
         print(
             f"Build failed; the previous site is unchanged.\n{failure}", file=sys.stderr
@@ -169,6 +185,11 @@ def main(argv=None) -> int:
     parser.add_argument("--input", help="content folder (default: PATH setting)")
     parser.add_argument("--output", help="output folder (default: OUTPUT_PATH)")
     parser.add_argument("--watch", action="store_true", help="rebuild on every change")
+    parser.add_argument(
+        "--link-check",
+        action="store_true",
+        help="fail the build when an internal link is broken (tools/linkcheck.py)",
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     init_logging(logging.INFO if args.verbose else logging.WARNING)
@@ -178,7 +199,7 @@ def main(argv=None) -> int:
             watch(settings, args.settings)
         except KeyboardInterrupt:
             return 0
-    return 0 if build_once(settings) else 1
+    return 0 if build_once(settings, link_check=args.link_check) else 1
 
 
 if __name__ == "__main__":

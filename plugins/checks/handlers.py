@@ -3,6 +3,9 @@
 import logging
 from pathlib import Path
 
+from pelican.utils import slugify as pelican_slugify
+
+from plugins.aliases.reserved import content_sources, reserved_paths, site_languages
 from plugins.transliteration.core import slugify
 
 from .core import check_content_tree, format_report
@@ -17,6 +20,24 @@ class ContentCheckError(Exception):
     """The content has errors; the message is the full report."""
 
 
+def page_slug(settings):
+    """Pelican's slug for a title, with the site's slug settings."""
+    return lambda title: pelican_slugify(
+        title,
+        regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
+        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+    )
+
+
+def site_paths(settings, codes, default: str) -> frozenset[str]:
+    """The output paths of the site's own pages, which no alias may replace."""
+    overrides = settings.get("MULTILINGUAL_LANGUAGE_OVERRIDES", {})
+    languages = site_languages(codes, overrides)
+    sources = content_sources(Path(settings["PATH"]), default, page_slug(settings))
+    return reserved_paths(sources, languages)
+
+
 def problems_in(settings) -> list:
     """Every problem in the content folder the settings point at."""
     codes = settings.get("MULTILINGUAL_LANGUAGES", ["cs", "lv", "sr", "bg", "en"])
@@ -26,6 +47,7 @@ def problems_in(settings) -> list:
         [AUTHORED_CODES.get(code, code) for code in codes],
         default_language=default,
         slugify=lambda title: slugify(title, default),
+        reserved_paths=site_paths(settings, codes, default),
     )
 
 

@@ -3,9 +3,11 @@ original, old addresses (Aliases) that lead to exactly one page."""
 
 import posixpath
 import re
+import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions, shorten
@@ -90,11 +92,41 @@ def check_orphan_translations(
 
 
 def alias_output_path(alias: str) -> str:
-    """Return the output file an alias is written to: /lv/old/ -> lv/old/index.html."""
-    path = alias.strip().lstrip("/")
+    """Return the output file an alias is written to: /lv/old/ -> lv/old/index.html.
+
+    Percent-encoded characters are decoded, as web servers do before they look for
+    a file: /old%20news.html -> "old news.html".
+    """
+    path = unquote(alias.strip()).lstrip("/")
     if not path or path.endswith("/") or "." not in path.rsplit("/", 1)[-1]:
         path = posixpath.join(path, "index.html")
     return posixpath.normpath(path)
+
+
+def matching_key(output_path: str) -> str:
+    """Return the form in which web servers compare paths: ASCII letters lower case.
+
+    nginx matches its redirect map without regard to ASCII case, so two aliases that
+    differ only in case are one address, and one that differs from a page only in
+    case would capture that page.
+    """
+    return "".join(char.lower() if char.isascii() else char for char in output_path)
+
+
+def alias_problem(alias: str) -> str | None:
+    """Return why an alias cannot be an old address of this site, or None."""
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", alias):
+        return f'Alias "{shorten(alias)}" is not a path on this site.'
+    if "?" in alias or "#" in alias:
+        return (
+            f'Alias "{shorten(alias)}" has a query or fragment ("?…" or "#…");'
+            " only the path of an old address can be redirected."
+        )
+    if any(unicodedata.category(char) == "Cc" for char in unquote(alias)):
+        return f'Alias "{shorten(alias)}" contains a control character.'
+    if alias_output_path(alias).startswith(".."):
+        return f'Alias "{shorten(alias)}" points outside the site.'
+    return None
 
 
 def _aliases(item: ContentFile) -> Iterator[tuple[str, int]]:
@@ -105,25 +137,42 @@ def _aliases(item: ContentFile) -> Iterator[tuple[str, int]]:
 
 
 def _bad_alias(item: ContentFile, alias: str, line: int) -> Problem | None:
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", alias):
-        message = f'Alias "{shorten(alias)}" is not a path on this site.'
-    elif alias_output_path(alias).startswith(".."):
-        message = f'Alias "{shorten(alias)}" points outside the site.'
-    else:
+    message = alias_problem(alias)
+    if message is None:
         return None
     return error(item.path, line, message, "write only the path, e.g. /old/page.html.")
+
+
+def _is_reserved(output_path: str, reserved: Collection[str]) -> bool:
+    """Tell whether a path is reserved; entries ending in "/*" reserve a folder."""
+    key = matching_key(output_path)
+    folders = key.split("/")[:-1]
+    return key in reserved or any(
+        "/".join(folders[: depth + 1]) + "/*" in reserved
+        for depth in range(len(folders))
+    )
+
+
+def _reserved_keys(paths: Iterable[str]) -> frozenset[str]:
+    """Reserved entries as matching keys: pages like aliases, folders kept as "x/*"."""
+    return frozenset(
+        matching_key(
+            path.lstrip("/") if path.endswith("*") else alias_output_path(path)
+        )
+        for path in paths
+    )
 
 
 def check_aliases(items: list[ContentFile], options: CheckOptions) -> Iterator[Problem]:
     """Report aliases that are not site paths, collide, or replace a real page."""
     claims: dict[str, list[tuple[ContentFile, str, int]]] = defaultdict(list)
-    reserved = {posixpath.normpath(p.lstrip("/")) for p in options.reserved_paths}
+    reserved = _reserved_keys(options.reserved_paths)
     for item in items:
         for alias, line in _aliases(item):
             problem = _bad_alias(item, alias, line)
             if problem:
                 yield problem
-            elif alias_output_path(alias) in reserved:
+            elif _is_reserved(alias_output_path(alias), reserved):
                 yield error(
                     item.path,
                     line,
@@ -131,7 +180,9 @@ def check_aliases(items: list[ContentFile], options: CheckOptions) -> Iterator[P
                     "remove it, or write the real old address.",
                 )
             else:
-                claims[alias_output_path(alias)].append((item, alias, line))
+                claims[matching_key(alias_output_path(alias))].append(
+                    (item, alias, line)
+                )
     for claimants in claims.values():
         yield from _alias_collisions(claimants)
 
