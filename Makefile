@@ -21,14 +21,19 @@ S3_ENDPOINT ?=
 BUILD := $(PYTHON) -m tools.build --settings "$(CONFFILE)" --input "$(INPUTDIR)" --output "$(OUTPUTDIR)"
 
 .PHONY: help venv html regenerate devserver serve clean publish rsync_upload s3_upload \
-	test lint catalogs check bench
+	test lint catalogs check bench linkcheck
 
 help:
 	@echo "make html          build the site into OUTPUTDIR (default: output/)"
 	@echo "make serve         serve OUTPUTDIR at http://$(BIND):$(PORT)/"
 	@echo "make devserver     rebuild on every change and serve"
 	@echo "make check         list every content problem without building"
+	@echo "make linkcheck     check every internal link of the built site in OUTPUTDIR"
+	@echo "make newpost       start a new item: LANG=lv TITLE=\"…\" [SECTION=news|events|pages]"
+	@echo "make translate     start a translation: SLUG=working-group-meeting LANG=bg"
+	@echo "make translations  table of missing and outdated translations [STRICT=1]"
 	@echo "make test          lint and run every test"
+	@echo "make bench         time clean and incremental builds of N synthetic items [N=1000]"
 	@echo "make catalogs      re-extract interface strings and update every catalog"
 	@echo "make publish       build with publishconf.py for production"
 	@echo "make rsync_upload  publish, then upload with rsync over SSH"
@@ -59,7 +64,8 @@ clean:
 	rm -rf "$(OUTPUTDIR)" cache .pytest_cache
 
 publish: venv
-	$(PYTHON) -m tools.build --settings "$(PUBLISHCONF)" --input "$(INPUTDIR)" --output "$(OUTPUTDIR)"
+	$(PYTHON) -m tools.build --settings "$(PUBLISHCONF)" --input "$(INPUTDIR)" --output "$(OUTPUTDIR)" \
+		--link-check
 
 rsync_upload: publish
 	rsync -e "ssh -p $(SSH_PORT)" -P -rvzc --delete --delay-updates \
@@ -72,6 +78,9 @@ s3_upload: publish
 check: venv
 	$(PYTHON) -m tools.check --settings "$(CONFFILE)" --input "$(INPUTDIR)"
 
+linkcheck: venv
+	$(PYTHON) -m tools.linkcheck "$(OUTPUTDIR)" --settings "$(CONFFILE)"
+
 catalogs: venv
 	$(PYTHON) -m tools.catalogs
 
@@ -81,3 +90,37 @@ lint: venv
 
 test: venv lint
 	$(PYTHON) -m tools.run_tests
+
+# --- Editors' tools: new items, translation stubs, translation status ------------
+# LANG here is a site language (LANG=lv on the command line). Without it, make sees
+# the shell's locale (e.g. C.UTF-8); the tools recognise that and say what to set.
+# `env -u LANG` keeps LANG=lv out of the tools' locale (Pelican warns about it).
+EDITORS := --settings "$(CONFFILE)" --input "$(INPUTDIR)"
+EDITOR_PYTHON := env -u LANG $(PYTHON)
+# Single-quote a value for the shell, so titles may contain quotes and spaces.
+shell_quote = '$(subst ','\'',$(1))'
+
+.PHONY: newpost translate translations
+
+newpost: venv
+	@$(EDITOR_PYTHON) -m tools.scaffold new --lang $(call shell_quote,$(LANG)) \
+		--title $(call shell_quote,$(TITLE)) --section $(call shell_quote,$(SECTION)) \
+		$(if $(SLUG),--slug $(call shell_quote,$(SLUG))) $(EDITORS)
+
+translate: venv
+	@$(EDITOR_PYTHON) -m tools.scaffold translate --slug $(call shell_quote,$(SLUG)) \
+		--lang $(call shell_quote,$(LANG)) --section $(call shell_quote,$(SECTION)) $(EDITORS)
+
+translations: venv
+	@$(EDITOR_PYTHON) -m tools.translation_status $(EDITORS) \
+		$(if $(filter-out 0 no false,$(STRICT)),--strict)
+
+# --- Benchmark (issue 9): synthetic corpus, clean and incremental builds -----------
+# make bench [N=1000] [RUNS=3] [SEED=1] [COMPARE=bench/results/n1000.json] [PROFILE=1]
+N ?= 1000
+RUNS ?= 3
+SEED ?= 1
+
+bench: venv
+	$(PYTHON) -m bench --items $(N) --runs $(RUNS) --seed $(SEED) \
+		$(if $(COMPARE),--compare "$(COMPARE)") $(if $(filter-out 0 no false,$(PROFILE)),--profile)

@@ -15,8 +15,12 @@ PLUGIN_PATHS = ["."]
 PLUGINS = [
     "plugins.checks",
     "plugins.multilingual",
+    "plugins.aliases",
     "plugins.sitemap",
+    "plugins.calendar",
     "plugins.views",
+    "plugins.feeds",
+    "plugins.search",
 ]
 
 # --- Addresses ---------------------------------------------------------------------
@@ -93,6 +97,22 @@ FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 STATIC_SAVE_AS = "{path}"
 STATIC_URL = "{path}"
+
+# --- Feeds (plugins.feeds): RSS 2.0 and Atom per language, section and tag -------
+# <prefix>/feeds/ lists them; plugins/feeds/settings.py explains each setting.
+FEEDS_LIMIT = 50  # newest items per feed
+FEEDS_CONTENT = "full"  # "full": summary and full text; "summary": summary only
+FEEDS_INCLUDE_UNTRANSLATED = False  # items only in other languages stay out
+FEEDS_ALL_LANGUAGES = True  # also feeds/all-languages.atom.xml
+
+# --- Search (plugins.search): a Pagefind index per language, built with the site ---
+# <prefix>/search/ is each language's search page; plugins/search/settings.py
+# explains each setting.
+SEARCH_KINDS = ["news", "events", "page"]  # "page": institutional pages
+SEARCH_BUNDLE = "pagefind"  # folder of the index and pagefind.js in the output
+SEARCH_PAGE_SIZE = 10  # results shown at first and added by "More results"
+SEARCH_EXCERPT_WORDS = 30  # words in each result's excerpt
+SEARCH_EXCLUDE_SELECTORS = [".page-tools", ".item-date", ".translations"]  # not indexed
 
 # --- Reading -------------------------------------------------------------------
 MARKDOWN = {
