@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
+from functools import lru_cache, partial
 from posixpath import splitext
 from types import MappingProxyType
 from urllib.parse import urlsplit
@@ -140,7 +140,12 @@ def image_media_type(url: str) -> str:
 def item_html(entry: FeedEntry, body_html: str) -> str:
     """Put the entry's extra text before body_html and make every URL absolute."""
     combined = (entry.extra_text_html or "") + body_html
-    return absolutize_html(combined, entry.url)
+    return absolute_html(combined, entry.url)
+
+
+# An item appears in several feeds (all, its section, each tag; RSS and Atom):
+# make its URLs absolute once. Pure, so memoising cannot serve stale output.
+absolute_html = lru_cache(maxsize=8192)(absolutize_html)
 
 
 def _entry_problems(entry: FeedEntry) -> list[str]:

@@ -9,7 +9,7 @@ from pelican.generators import Generator
 
 from plugins.transliteration.core import to_latin
 
-from . import hooks, i18n, site_pages
+from . import fingerprints, hooks, i18n, site_pages
 from .from_pelican import assign_url, item_from_content
 from .languages import build_languages, normalise_code
 from .output import OutputTree
@@ -125,11 +125,27 @@ class MultilingualGenerator(Generator):
             raise ContentError("\n".join(problems))
         return items
 
+    def build_base(self, state: SiteState) -> str:
+        """What every page depends on: theme, catalogs, plugin code, settings, day."""
+        project = Path(__file__).resolve().parents[2]
+        theme = Path(self.theme) / "templates"
+        templates = [*self.settings["THEME_TEMPLATES_OVERRIDES"], theme]
+        parts = [
+            fingerprints.files_digest(templates, {".html"}),
+            fingerprints.files_digest(
+                [state.settings["MULTILINGUAL_TRANSLATIONS_DIR"]], {".po"}
+            ),
+            fingerprints.files_digest([project / "plugins"], {".py"}),
+            fingerprints.settings_digest(self.settings),
+            state.today.isoformat(),
+        ]
+        return "|".join(parts)
+
     def generate_output(self, writer):
         """Render every page of every language, then the site-wide files."""
         state = self.context[STATE_KEY] = self.build_state()
         output = OutputTree(Path(self.output_path))
-        renderer = Renderer(self.env, output, state)
+        renderer = Renderer(self.env, output, state, self.build_base(state))
         for language in state.languages:
             specs = list(
                 site_pages.language_site(
@@ -139,6 +155,7 @@ class MultilingualGenerator(Generator):
             for _receiver, extra in hooks.language_pages.send(state, language=language):
                 specs.extend(extra or ())
             state.pages[language.code] = renderer.write_language(language, specs)
+        renderer.record.save()
         renderer.write_chooser(
             state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]
         )

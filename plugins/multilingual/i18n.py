@@ -1,5 +1,6 @@
 """Interface translations (gettext catalogs) and CLDR date formatting for templates."""
 
+from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
@@ -8,7 +9,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from .languages import Language
+from .languages import Language, cldr_locale
 
 
 def load_catalog(translations_dir: Path, language: Language) -> Translations:
@@ -27,4 +28,10 @@ def long_date(moment, language: Language) -> str:
     if moment is None:
         return ""
     day = moment.date() if hasattr(moment, "date") and callable(moment.date) else moment
-    return format_date(day, "long", locale=language.babel)
+    return long_day(day, language.locale)
+
+
+@lru_cache(maxsize=65536)
+def long_day(day, locale: str) -> str:
+    """CLDR's long date of a day; lists repeat the same dates on many pages."""
+    return format_date(day, "long", locale=cldr_locale(locale))

@@ -1,6 +1,7 @@
 """The site's languages: codes, URL prefixes, CLDR locales and how each is produced."""
 
 from dataclasses import dataclass
+from functools import cache
 
 from babel import Locale
 
@@ -24,6 +25,12 @@ KNOWN_LANGUAGES = {
 AUTHORED_ALIASES = {"sr": "sr-Cyrl", "sr-cyrl": "sr-Cyrl", "sr-latn": "sr-Latn"}
 
 
+@cache
+def cldr_locale(identifier: str) -> Locale:
+    """The Babel locale for an identifier, parsed once per process."""
+    return Locale.parse(identifier)
+
+
 @dataclass(frozen=True)
 class Language:
     """One language site: its BCP 47 code and everything derived from it."""
@@ -37,13 +44,13 @@ class Language:
     @property
     def babel(self) -> Locale:
         """The Babel locale used for dates, numbers and language names."""
-        return Locale.parse(self.locale)
+        return cldr_locale(self.locale)
 
     @property
     def native_name(self) -> str:
         """The language's name in itself, capitalised: "Latviešu", "Српски"."""
         parts = self.locale.split("_")
-        bare = Locale.parse("_".join(parts[:2]) if len(parts) == 3 else parts[0])
+        bare = cldr_locale("_".join(parts[:2]) if len(parts) == 3 else parts[0])
         name = bare.get_display_name(bare) or self.code
         return name[:1].upper() + name[1:]
 

@@ -29,6 +29,13 @@ class OutputTree:
         os.replace(temporary, target)
         self.written.append(relative)
 
+    def keep(self, relative: str) -> bool:
+        """Count a file of the last build as this build's, if it is still there."""
+        if (self.root / relative).is_file():
+            self.unchanged.append(relative)
+            return True
+        return False
+
     @property
     def produced(self) -> set[str]:
         """Every file this build wrote or confirmed."""

@@ -1,11 +1,14 @@
 """Rendering page plans with the theme's templates, one language at a time."""
 
+import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from plugins.calendar.dates import format_event_when
 
 from . import hooks, i18n, urls
-from .languages import Language
+from .fingerprints import Digester, Record
+from .languages import Language, cldr_locale
 from .site_pages import PageSpec
 from .state import SiteState
 from .variants import PageVariant
@@ -21,6 +24,12 @@ class SwitcherEntry:
     current: bool
 
 
+@lru_cache(maxsize=65536)
+def event_when(start, end, locale: str) -> str:
+    """When an event happens, in CLDR's words; the same event shows on many pages."""
+    return format_event_when(start, end, cldr_locale(locale))
+
+
 def merge_context(context: dict, extra: dict) -> None:
     """Merge a plugin's context; lists such as `head_links` add up."""
     for key, value in extra.items():
@@ -33,7 +42,7 @@ def merge_context(context: dict, extra: dict) -> None:
 class Renderer:
     """Renders PageSpecs of every language into an OutputTree."""
 
-    def __init__(self, env, output, state: SiteState):
+    def __init__(self, env, output, state: SiteState, base: str = ""):
         self.env = env
         self.output = output
         self.state = state
@@ -46,6 +55,8 @@ class Renderer:
             for variant in variants or ()
         ]
         self._item_views: dict[tuple[str, str, str], object] = {}
+        self.digester = Digester()
+        self.record = Record(output, base)
 
     def use_language(self, language: Language) -> None:
         """Switch gettext, date filters and globals to one language."""
@@ -72,8 +83,8 @@ class Renderer:
             "head_links": [],
             # An item's HTML field as the current view shows it (see render_variant).
             "item_html": lambda item, field: getattr(item, field),
-            "event_when": lambda item: format_event_when(
-                item.event_start, item.event_end, language.babel
+            "event_when": lambda item: event_when(
+                item.event_start, item.event_end, language.locale
             ),
         }
 
@@ -101,9 +112,9 @@ class Renderer:
             "item": spec.item,
         }
 
-    def render(self, spec: PageSpec, language: Language, shared: dict) -> str:
+    def render(self, spec: PageSpec, context: dict) -> str:
         """The HTML of the full page, with links to its variants."""
-        context = self.context_for(spec, language, shared)
+        context = dict(context)
         context["view"] = "full"
         context["views"] = {
             variant.name: self.address.link(variant.path_of(spec.path))
@@ -113,10 +124,10 @@ class Renderer:
         return self.env.get_template(spec.template).render(context)
 
     def render_variant(
-        self, spec: PageSpec, variant: PageVariant, language: Language, shared: dict
+        self, spec: PageSpec, variant: PageVariant, language: Language, context: dict
     ) -> str:
         """The HTML of one variant: the page's own context, its links mapped."""
-        context = self.context_for(spec, language, shared)
+        context = dict(context)
         context["view"] = variant.name
         context["views"] = {}
         context["full_url"] = self.address.link(spec.path)
@@ -146,21 +157,42 @@ class Renderer:
             merge_context(context, extra or {})
         return context
 
+    def language_base(self, language: Language, shared: dict) -> str:
+        """What every page of a language depends on: the build's base, site, menu."""
+        digest = hashlib.sha256(f"{self.record.base}|{language.code}|".encode())
+        self.digester.feed(digest, shared["site"])
+        self.digester.feed(digest, shared["menu"])
+        self.digester.feed(digest, self.registry.languages)
+        return digest.hexdigest()
+
+    def fingerprint(self, spec: PageSpec, context: dict, shared: dict, base: str):
+        """The page's fingerprint, including its item's translations (footer)."""
+        if spec.item is not None:
+            context = {**context, "versions": self.registry.versions(spec.item.key)}
+        return self.digester.page(base, spec.template, context, shared)
+
     def write_language(self, language: Language, specs) -> list[PageSpec]:
-        """Render and write every page of a language and its variants."""
+        """Render and write every page of a language and its variants.
+
+        A page (or variant) whose fingerprint matches the last build's is kept as it is.
+        """
         self.use_language(language)
         shared = self.language_context(language)
+        base = self.language_base(language, shared)
         written = []
         for spec in specs:
-            self.output.write(
-                urls.output_file(spec.path), self.render(spec, language, shared)
-            )
+            context = self.context_for(spec, language, shared)
+            fingerprint = self.fingerprint(spec, context, shared, base)
+            target = urls.output_file(spec.path)
+            if not self.record.reuse(target, fingerprint):
+                self.output.write(target, self.render(spec, context))
             for variant in self.variants:
-                if variant.applies(spec):
-                    html = self.render_variant(spec, variant, language, shared)
-                    self.output.write(
-                        urls.output_file(variant.path_of(spec.path)), html
-                    )
+                if not variant.applies(spec):
+                    continue
+                target = urls.output_file(variant.path_of(spec.path))
+                if not self.record.reuse(target, f"{fingerprint}:{variant.name}"):
+                    html = self.render_variant(spec, variant, language, context)
+                    self.output.write(target, html)
             written.append(spec)
         return written
 

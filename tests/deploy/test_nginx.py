@@ -164,3 +164,9 @@ def test_the_redirect_map_itself_is_not_served(nginx):
     status, _headers, body = nginx.get("/_redirects.map")
     assert status == 404
     assert body == (nginx.root / "en" / "404.html").read_bytes()
+
+
+def test_build_bookkeeping_is_not_served(nginx):
+    assert (nginx.root / ".fingerprints.json").is_file()
+    status, _headers, _body = nginx.get("/.fingerprints.json")
+    assert status == 404

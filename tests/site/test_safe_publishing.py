@@ -124,3 +124,25 @@ def test_two_builds_are_byte_identical(tmp_path, site):
     result = build_site(second)
     assert result.returncode == 0, result.stderr
     assert tree_digest(second) == tree_digest(site)
+
+
+def test_an_incremental_build_equals_a_fresh_one(tmp_path, published):
+    """Pages kept by their fingerprints are exactly what a fresh build writes."""
+    content = tmp_path / "content"
+    shutil.copytree(SETTINGS.parent / "content", content)
+    edited = content / "news" / "report.lv.md"
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace(
+            "Tīkls publicē", "Tīkls šodien publicē"
+        ),
+        encoding="utf-8",
+    )
+    (content / "news" / "riga-only.lv.md").unlink()
+    incremental = build_site(published, extra=["--input", str(content)])
+    assert incremental.returncode == 0, incremental.stderr
+    assert "0 files written" not in incremental.stdout
+    fresh = tmp_path / "fresh"
+    result = build_site(fresh, extra=["--input", str(content)])
+    assert result.returncode == 0, result.stderr
+    assert tree_digest(published) == tree_digest(fresh)
+    assert not (published / "lv/news/riga-seminar/index.html").exists()

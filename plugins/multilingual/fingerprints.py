@@ -1,0 +1,154 @@
+"""Skip pages whose inputs have not changed since the last build.
+
+A page's fingerprint digests everything its HTML is made from: the build-wide inputs
+(templates, catalogs, plugin code, settings, the build day), what its language shares
+(site information, menu) and its own context (items, lists, switcher, plugin additions).
+When the fingerprint recorded for an output file matches and the file is still there
+(the staging folder starts as a copy of the last output), rendering is skipped.
+
+The record lives inside the output, so it is swapped in with the pages it describes and
+thrown away with a failed build: it can never claim pages that were not published.
+"""
+
+import dataclasses
+import hashlib
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+from .items import Item
+
+RECORD_FILE = ".fingerprints.json"
+RECORD_VERSION = 1
+BASIC = (str, int, float, bool, type(None))
+
+
+def files_digest(roots, suffixes) -> str:
+    """A digest of the names and bytes of every file with these suffixes."""
+    digest = hashlib.sha256()
+    for root in map(Path, roots):
+        for path in sorted(root.rglob("*")) if root.is_dir() else []:
+            if path.is_file() and path.suffix in suffixes:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# Where things are read from and written to: they do not change what a page says
+# (content and theme are digested by what they hold), and the output folder differs
+# between the staging folder, a test's folder and the published one.
+LOCATION_SETTINGS = frozenset(
+    {
+        "PATH",
+        "OUTPUT_PATH",
+        "CACHE_PATH",
+        "THEME",
+        "PLUGIN_PATHS",
+        "MULTILINGUAL_TRANSLATIONS_DIR",
+    }
+)
+
+
+def settings_digest(settings) -> str:
+    """A digest of every setting made of plain values (others cannot be compared)."""
+    plain = {}
+    for key in sorted(settings):
+        value = settings[key]
+        if key.isupper() and key not in LOCATION_SETTINGS and is_plain(value):
+            plain[key] = value
+    return hashlib.sha256(repr(plain).encode()).hexdigest()
+
+
+def is_plain(value) -> bool:
+    """True for values whose repr is stable from one process to the next."""
+    if isinstance(value, BASIC):
+        return True
+    if isinstance(value, list | tuple):
+        return all(is_plain(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and is_plain(v) for k, v in value.items())
+    return False
+
+
+class Digester:
+    """Stable digests of template contexts; item digests are computed once a build."""
+
+    def __init__(self):
+        self._items: dict[int, bytes] = {}
+
+    def item(self, item: Item) -> bytes:
+        """The revision of an item: a digest of every field."""
+        key = id(item)
+        if key not in self._items:
+            self._items[key] = hashlib.sha1(repr(item).encode()).digest()
+        return self._items[key]
+
+    def feed(self, digest, value) -> None:
+        """Add one context value to a running digest."""
+        if isinstance(value, BASIC):
+            digest.update(f"{type(value).__name__}:{value!r};".encode())
+        elif isinstance(value, Item):
+            digest.update(b"item:" + self.item(value))
+        elif isinstance(value, date | datetime):
+            digest.update(f"{type(value).__name__}:{value.isoformat()};".encode())
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            digest.update(type(value).__name__.encode() + b"(")
+            for field in dataclasses.fields(value):
+                self.feed(digest, getattr(value, field.name))
+            digest.update(b")")
+        elif isinstance(value, dict):
+            digest.update(b"{")
+            for key, item in value.items():
+                self.feed(digest, key)
+                self.feed(digest, item)
+            digest.update(b"}")
+        elif isinstance(value, list | tuple):
+            digest.update(b"[")
+            for item in value:
+                self.feed(digest, item)
+            digest.update(b"]")
+        else:
+            # Functions and services (url(), the registry) are the same for every
+            # page; what they return depends on inputs digested elsewhere.
+            digest.update(type(value).__name__.encode() + b";")
+
+    def page(self, base: str, template: str, context: dict, shared: dict) -> str:
+        """A page's fingerprint: the build's base and the context it does not share."""
+        digest = hashlib.sha256(f"{base}|{template}|".encode())
+        for key in sorted(context):
+            value = context[key]
+            if shared.get(key, dataclasses.MISSING) is value:
+                continue
+            self.feed(digest, key)
+            self.feed(digest, value)
+        return digest.hexdigest()
+
+
+class Record:
+    """The fingerprints of the last build's files, and this build's."""
+
+    def __init__(self, output, base: str):
+        self.output = output
+        self.base = base
+        self.previous = self._load(Path(output.root) / RECORD_FILE, base)
+        self.current: dict[str, str] = {}
+
+    @staticmethod
+    def _load(path: Path, base: str) -> dict[str, str]:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if data.get("version") != RECORD_VERSION or data.get("base") != base:
+            return {}
+        return data.get("files", {})
+
+    def reuse(self, relative: str, fingerprint: str) -> bool:
+        """Keep the last build's file if its inputs are the same; record it anyway."""
+        self.current[relative] = fingerprint
+        return self.previous.get(relative) == fingerprint and self.output.keep(relative)
+
+    def save(self) -> None:
+        """Write this build's record into the output."""
+        data = {"version": RECORD_VERSION, "base": self.base, "files": self.current}
+        self.output.write(RECORD_FILE, json.dumps(data, sort_keys=True, indent=0))
