@@ -3,6 +3,8 @@
 Pure: reads files, imports nothing from Pelican. The plugin's register() calls
 check_content_tree() and prints format_report()."""
 
+import hashlib
+import pickle
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 
@@ -76,14 +78,50 @@ def check_file_text(
 
 
 def check_texts(
-    texts: Mapping[str, str], options: CheckOptions | None = None
+    texts: Mapping[str, str],
+    options: CheckOptions | None = None,
+    memo: dict | None = None,
 ) -> list[Problem]:
-    """Return the problems of many files (path label -> text), cross-file ones too."""
+    """Return the problems of many files (path label -> text), cross-file ones too.
+
+    `memo` (text digest -> parsed file and its own problems) lets a caller keep the
+    per-file results of unchanged files between runs with the same options; the
+    cross-file rules always run over every file.
+    """
     options = options or CheckOptions()
-    items = [parse_content_file(path, text) for path, text in texts.items()]
-    problems = [problem for item in items for problem in _check_item(item, options)]
+    items, problems = [], []
+    for path, text in texts.items():
+        key = text_key(path, text)
+        checked = memo.get(key) if memo is not None else None
+        if checked is None:
+            item = parse_content_file(path, text)
+            checked = (item, _check_item(item, options))
+            if memo is not None:
+                memo[key] = checked
+        items.append(checked[0])
+        problems.extend(checked[1])
     problems.extend(check_site(items, options))
     return sorted(set(problems))
+
+
+def text_key(path: str, text: str) -> str:
+    """The memo key of one file's text."""
+    return hashlib.sha1(f"{path}\0{text}".encode()).hexdigest()
+
+
+def options_digest(options: CheckOptions) -> str:
+    """What per-file results depend on besides the file itself (for memo files)."""
+    parts = (
+        options.languages,
+        options.default_language,
+        options.categories,
+        options.known_keys,
+        options.statuses,
+        options.serbian_cyrillic,
+        sorted(options.existing_files or ()),
+        sorted(options.reserved_paths),
+    )
+    return hashlib.sha1(repr(parts).encode()).hexdigest()
 
 
 def _read_text(path: Path, label: str) -> str | Problem:
@@ -127,8 +165,12 @@ def check_content_tree(
     slugify: Callable[[str], str] = simple_slugify,
     reserved_paths: Collection[str] = frozenset(),
     extra_keys: Sequence[str] = (),
+    memo_folder: Path | None = None,
 ) -> list[Problem]:
-    """Return every problem in the content tree, sorted by file and line."""
+    """Return every problem in the content tree, sorted by file and line.
+
+    With `memo_folder`, per-file results of unchanged files are reused between runs.
+    """
     content_root = Path(content_root)
     if not content_root.is_dir():
         raise FileNotFoundError(f"checks: content folder {content_root} does not exist")
@@ -153,4 +195,40 @@ def check_content_tree(
             unreadable.append(text)
         else:
             texts[label] = text
-    return sorted(unreadable + check_texts(texts, options))
+    memo_file = (
+        memo_folder / f"checks-{options_digest(options)}.pickle"
+        if memo_folder
+        else None
+    )
+    memo = load_memo(memo_file)
+    problems = check_texts(texts, options, memo)
+    save_memo(memo_file, memo, keep=texts)
+    return sorted(unreadable + problems)
+
+
+def load_memo(path: Path | None) -> dict:
+    """Per-file results saved by the last run with the same options, if any."""
+    if path is None:
+        return {}
+    try:
+        with path.open("rb") as saved:
+            memo = pickle.load(saved)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return {}
+    return memo if isinstance(memo, dict) else {}
+
+
+def save_memo(path: Path | None, memo: dict, keep: Mapping[str, str]) -> None:
+    """Save the results of the files that exist now; other options' memos go."""
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob("checks-*.pickle"):
+        if stale != path:
+            stale.unlink()
+    wanted = {text_key(label, text) for label, text in keep.items()}
+    kept = {key: value for key, value in memo.items() if key in wanted}
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as output:
+        pickle.dump(kept, output, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)

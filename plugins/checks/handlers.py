@@ -48,7 +48,15 @@ def problems_in(settings) -> list:
         default_language=default,
         slugify=lambda title: slugify(title, default),
         reserved_paths=site_paths(settings, codes, default),
+        memo_folder=memo_folder(settings),
     )
+
+
+def memo_folder(settings) -> Path | None:
+    """Where per-file check results are kept between builds (with the content cache)."""
+    if not settings.get("CACHE_CONTENT") or not settings.get("CACHE_PATH"):
+        return None
+    return Path(settings["CACHE_PATH"]) / "checks"
 
 
 def check_before_build(pelican) -> None:

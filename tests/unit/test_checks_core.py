@@ -1,5 +1,7 @@
 """The whole content tree at once: reading, sorting and the editors' report."""
 
+import pickle
+
 import pytest
 
 from plugins.checks.core import check_content_tree, check_file_text, format_report
@@ -173,3 +175,28 @@ def test_format_report_prefixes_the_content_folder(root_label, line):
 
 def test_an_empty_report_says_so():
     assert format_report([]) == "No problems found."
+
+
+def test_memo_reuses_unchanged_files_and_forgets_removed_ones(tmp_path):
+    content = tmp_path / "content"
+    write_tree(
+        content,
+        {
+            "news/a.md": "Title: A\nDate: 2020-01-01\nLang: lv-LV\n\nText\n",
+            "news/b.md": "Title: B\nDate: 2020-01-01\nLang: lv\n\nText\n",
+        },
+    )
+    memo = tmp_path / "memo"
+    first = check_content_tree(content, memo_folder=memo)
+    (saved,) = list(memo.glob("checks-*.pickle"))
+    assert len(pickle.loads(saved.read_bytes())) == 2
+    assert check_content_tree(content, memo_folder=memo) == first
+    (content / "news" / "b.md").write_text("Title: B\nLang: lv\n\nText\n")
+    second = check_content_tree(content, memo_folder=memo)
+    assert len(second) == len(first) + 1  # b.md lost its Date: found again
+    (content / "news" / "a.md").unlink()
+    assert [p.path for p in check_content_tree(content, memo_folder=memo)] == [
+        "news/b.md"
+    ]
+    (saved,) = list(memo.glob("checks-*.pickle"))
+    assert len(pickle.loads(saved.read_bytes())) == 1
