@@ -34,10 +34,10 @@ def files_digest(roots, suffixes) -> str:
     return digest.hexdigest()
 
 
-# Where things are read from and written to: they do not change what a page says
-# (content and theme are digested by what they hold), and the output folder differs
-# between the staging folder, a test's folder and the published one.
-LOCATION_SETTINGS = frozenset(
+# Settings that do not change what a page says: where things are read from and
+# written to (content and theme are digested by what they hold; the output folder
+# differs between staging, tests and the published one) and how many processes render.
+NEUTRAL_SETTINGS = frozenset(
     {
         "PATH",
         "OUTPUT_PATH",
@@ -45,6 +45,7 @@ LOCATION_SETTINGS = frozenset(
         "THEME",
         "PLUGIN_PATHS",
         "MULTILINGUAL_TRANSLATIONS_DIR",
+        "MULTILINGUAL_PROCESSES",
     }
 )
 
@@ -54,7 +55,7 @@ def settings_digest(settings) -> str:
     plain = {}
     for key in sorted(settings):
         value = settings[key]
-        if key.isupper() and key not in LOCATION_SETTINGS and is_plain(value):
+        if key.isupper() and key not in NEUTRAL_SETTINGS and is_plain(value):
             plain[key] = value
     return hashlib.sha256(repr(plain).encode()).hexdigest()
 
@@ -127,14 +128,18 @@ class Digester:
 class Record:
     """The fingerprints of the last build's files, and this build's."""
 
-    def __init__(self, output, base: str):
+    def __init__(self, output, base: str, previous: dict[str, str] | None = None):
         self.output = output
         self.base = base
-        self.previous = self._load(Path(output.root) / RECORD_FILE, base)
+        if previous is None:
+            previous = self.load(Path(output.root), base)
+        self.previous = previous
         self.current: dict[str, str] = {}
 
     @staticmethod
-    def _load(path: Path, base: str) -> dict[str, str]:
+    def load(root: Path, base: str) -> dict[str, str]:
+        """The last build's fingerprints in an output folder, if made from `base`."""
+        path = root / RECORD_FILE
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -9,7 +9,8 @@ from pelican.generators import Generator
 
 from plugins.transliteration.core import to_latin
 
-from . import fingerprints, hooks, i18n, site_pages
+from . import fingerprints, hooks, i18n, parallel, site_pages
+from .fingerprints import Record
 from .from_pelican import assign_url, item_from_content
 from .languages import build_languages, normalise_code
 from .output import OutputTree
@@ -125,6 +126,42 @@ class MultilingualGenerator(Generator):
             raise ContentError("\n".join(problems))
         return items
 
+    @staticmethod
+    def page_plan(state: SiteState, language) -> list:
+        """Every page of a language: the core's and those plugins add."""
+        specs = list(
+            site_pages.language_site(
+                state.registry, language, state.settings, state.today
+            )
+        )
+        for _receiver, extra in hooks.language_pages.send(state, language=language):
+            specs.extend(extra or ())
+        return specs
+
+    def render_languages(self, state: SiteState, base, previous, output) -> None:
+        """Render the language sites, on several cores where possible."""
+        codes = [language.code for language in state.languages]
+
+        def render(code: str):
+            part = OutputTree(output.root)
+            renderer = Renderer(self.env, part, state, base, previous)
+            renderer.write_language(state.registry.by_code[code], state.pages[code])
+            return part.written, part.unchanged, renderer.record.current
+
+        workers = parallel.worker_count(
+            state.settings["MULTILINGUAL_PROCESSES"], len(codes)
+        )
+        weights = [len(state.pages[code]) for code in codes]
+        groups = parallel.share_out(codes, weights, workers)
+        record = Record(output, base, previous)
+        for written, unchanged, fingerprints_of_part in parallel.run_in_parallel(
+            render, groups
+        ):
+            output.written.extend(written)
+            output.unchanged.extend(unchanged)
+            record.current.update(fingerprints_of_part)
+        record.save()
+
     def build_base(self, state: SiteState) -> str:
         """What every page depends on: theme, catalogs, plugin code, settings, day."""
         project = Path(__file__).resolve().parents[2]
@@ -145,18 +182,13 @@ class MultilingualGenerator(Generator):
         """Render every page of every language, then the site-wide files."""
         state = self.context[STATE_KEY] = self.build_state()
         output = OutputTree(Path(self.output_path))
-        renderer = Renderer(self.env, output, state, self.build_base(state))
+        base = self.build_base(state)
+        previous = Record.load(output.root, base)
         for language in state.languages:
-            specs = list(
-                site_pages.language_site(
-                    state.registry, language, state.settings, state.today
-                )
-            )
-            for _receiver, extra in hooks.language_pages.send(state, language=language):
-                specs.extend(extra or ())
-            state.pages[language.code] = renderer.write_language(language, specs)
-        renderer.record.save()
-        renderer.write_chooser(
+            state.pages[language.code] = self.page_plan(state, language)
+        self.render_languages(state, base, previous, output)
+        chooser = Renderer(self.env, output, state, base, previous)
+        chooser.write_chooser(
             state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]
         )
         for _receiver, files in hooks.site_files.send(state):

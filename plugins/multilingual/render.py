@@ -42,7 +42,7 @@ def merge_context(context: dict, extra: dict) -> None:
 class Renderer:
     """Renders PageSpecs of every language into an OutputTree."""
 
-    def __init__(self, env, output, state: SiteState, base: str = ""):
+    def __init__(self, env, output, state: SiteState, base: str = "", previous=None):
         self.env = env
         self.output = output
         self.state = state
@@ -56,7 +56,7 @@ class Renderer:
         ]
         self._item_views: dict[tuple[str, str, str], object] = {}
         self.digester = Digester()
-        self.record = Record(output, base)
+        self.record = Record(output, base, previous)
 
     def use_language(self, language: Language) -> None:
         """Switch gettext, date filters and globals to one language."""

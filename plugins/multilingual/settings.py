@@ -25,6 +25,8 @@ DEFAULTS = {
     "MULTILINGUAL_TRANSLATIONS_DIR": str(PROJECT_ROOT / "translations"),
     # The day "upcoming" is counted from ("2026-11-23"); empty: today in TIMEZONE.
     "MULTILINGUAL_TODAY": "",
+    # Processes that render language sites (0: one per core; 1: no extra process).
+    "MULTILINGUAL_PROCESSES": 0,
 }
 
 # What Pelican must not write itself: this plugin writes every page of every language.

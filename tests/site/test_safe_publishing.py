@@ -146,3 +146,17 @@ def test_an_incremental_build_equals_a_fresh_one(tmp_path, published):
     assert result.returncode == 0, result.stderr
     assert tree_digest(published) == tree_digest(fresh)
     assert not (published / "lv/news/riga-seminar/index.html").exists()
+
+
+def test_one_process_and_several_give_the_same_site(tmp_path, site):
+    settings = tmp_path / "one-process.conf.py"
+    settings.write_text(
+        "import runpy\n"
+        f"globals().update(runpy.run_path({str(SETTINGS)!r}))\n"
+        "MULTILINGUAL_PROCESSES = 1\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "output"
+    result = build_site(output, settings=settings)
+    assert result.returncode == 0, result.stderr
+    assert tree_digest(output) == tree_digest(site)
