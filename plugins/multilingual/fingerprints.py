@@ -16,11 +16,14 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
-from .items import Item
+from .items import Item, Tag
+from .languages import Language
+from .registry import Listed
 
 RECORD_FILE = ".fingerprints.json"
 RECORD_VERSION = 1
 BASIC = (str, int, float, bool, type(None))
+SHARED_TYPES = (Listed, Tag, Language)
 
 
 def files_digest(roots, suffixes) -> str:
@@ -76,6 +79,9 @@ class Digester:
 
     def __init__(self):
         self._items: dict[int, bytes] = {}
+        # Digests of the registry's long-lived values (list entries, tags, languages),
+        # kept with the value itself so its id cannot be reused by another object.
+        self._shared: dict[int, tuple[object, bytes]] = {}
 
     def item(self, item: Item) -> bytes:
         """The revision of an item: a digest of every field."""
@@ -84,12 +90,24 @@ class Digester:
             self._items[key] = hashlib.sha1(repr(item).encode()).digest()
         return self._items[key]
 
+    def shared(self, value) -> bytes:
+        """The digest of a value the registry hands to many pages, made once."""
+        known = self._shared.get(id(value))
+        if known is None:
+            digest = hashlib.sha1(type(value).__name__.encode())
+            for field in dataclasses.fields(value):
+                self.feed(digest, getattr(value, field.name))
+            known = self._shared[id(value)] = (value, digest.digest())
+        return known[1]
+
     def feed(self, digest, value) -> None:
         """Add one context value to a running digest."""
         if isinstance(value, BASIC):
             digest.update(f"{type(value).__name__}:{value!r};".encode())
         elif isinstance(value, Item):
             digest.update(b"item:" + self.item(value))
+        elif isinstance(value, SHARED_TYPES):
+            digest.update(self.shared(value))
         elif isinstance(value, date | datetime):
             digest.update(f"{type(value).__name__}:{value.isoformat()};".encode())
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):

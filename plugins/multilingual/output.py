@@ -11,6 +11,7 @@ class OutputTree:
         self.root = Path(root)
         self.written: list[str] = []
         self.unchanged: list[str] = []
+        self._folders: set[Path] = set()  # folders known to exist
 
     def write(self, relative: str, data: str | bytes) -> None:
         """Write a file unless it already holds exactly these bytes."""
@@ -21,7 +22,9 @@ class OutputTree:
                 self.unchanged.append(relative)
                 return
         except FileNotFoundError:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in self._folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(target.parent)
         # Replace rather than overwrite in place: a hard-linked copy of the previous
         # output (see tools/build.py) must never change under its reader.
         temporary = target.with_name(f".{target.name}.tmp")

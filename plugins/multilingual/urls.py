@@ -6,11 +6,22 @@ address (with SITEURL).
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlsplit
 
 # Folder names under a language prefix that an institutional page's slug must not take.
 RESERVED_SLUGS = frozenset(
-    {"news", "events", "tags", "calendar", "search", "sitemap", "feeds", "page"}
+    {
+        "news",
+        "events",
+        "tags",
+        "calendar",
+        "search",
+        "sitemap",
+        "feeds",
+        "page",
+        "accessibility",
+    }
 )
 SECTIONS = ("news", "events")
 
@@ -60,7 +71,7 @@ class SiteAddress:
 
     site_url: str
 
-    @property
+    @cached_property
     def base_path(self) -> str:
         """The sub-path the site is served under ("" at a domain's root)."""
         return urlsplit(self.site_url).path.rstrip("/")
