@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plugins.calendar import exports, paths
 from plugins.calendar.archive import Archive
 from plugins.calendar.jsonld import Publisher, jsonld_script_text
 from plugins.calendar.pages import calendar_site, entry_spans, event_page_links
 from plugins.calendar.settings import checked_settings, with_defaults
 from plugins.multilingual import urls
+from plugins.multilingual.memo import DiskMemo, source_digest
 
 ICALENDAR_LABEL = "iCalendar"  # a format's name, the same in every language
 
@@ -28,29 +31,58 @@ def calendar_pages(state, language) -> list:
 
 
 def calendar_files(state) -> list[tuple[str, bytes]]:
-    """`site_files` receiver: each language's .ics feed and each event's .ics."""
+    """`site_files` receiver: each language's .ics feed and each event's .ics.
+
+    Files whose events are unchanged since an earlier build come from the memo.
+    """
     descriptions = with_defaults(state.pelican_settings)["CALENDAR_DESCRIPTIONS"]
     domain = paths.uid_domain(state.address.site_url)
+    memo = calendar_memo(state)
     feeds = [
-        feed_file(state, language, domain, descriptions) for language in state.languages
+        feed_file(state, language, domain, descriptions, memo)
+        for language in state.languages
     ]
-    return feeds + [
-        exports.event_file(item, state.address.absolute, domain, descriptions)
+    files = feeds + [
+        event_file(state, item, domain, descriptions, memo)
         for item in state.registry
         if item.is_event and item.event_start is not None
     ]
+    memo.forget_unused()
+    return files
 
 
-def feed_file(state, language, domain: str, descriptions: bool) -> tuple[str, bytes]:
+def calendar_memo(state) -> DiskMemo:
+    """Calendar files kept between builds in CACHE_PATH/calendar (with the cache on)."""
+    settings = state.pelican_settings
+    folder = None
+    if settings.get("CACHE_CONTENT") and settings.get("CACHE_PATH"):
+        folder = Path(settings["CACHE_PATH"]) / "calendar"
+    salt = f"{source_digest(Path(__file__).parent)}|{state.address.site_url}"
+    return DiskMemo(folder, salt)
+
+
+def event_file(state, item, domain: str, descriptions: bool, memo) -> tuple:
+    """One event's own .ics, built again only when the event changed."""
+    data = memo.bytes_for(
+        repr((item, domain, descriptions)),
+        lambda: exports.event_file(item, state.address.absolute, domain, descriptions)[
+            1
+        ],
+    )
+    return paths.event_file_path(item.path), data
+
+
+def feed_file(
+    state, language, domain: str, descriptions: bool, memo
+) -> tuple[str, bytes]:
     """A language's feed: its events and those only in other languages."""
-    listing = state.registry.listing(language.code, ("events",))
-    data = exports.language_feed(
-        [entry.item for entry in listing],
-        language.code,
-        calendar_name(state, language.code),
-        state.address.absolute,
-        domain,
-        descriptions,
+    items = [entry.item for entry in state.registry.listing(language.code, ("events",))]
+    name = calendar_name(state, language.code)
+    data = memo.bytes_for(
+        repr((items, language.code, name, domain, descriptions)),
+        lambda: exports.language_feed(
+            items, language.code, name, state.address.absolute, domain, descriptions
+        ),
     )
     return paths.feed_path(language.prefix), data
 

@@ -6,6 +6,7 @@ address (the multilingual plugin's `SiteAddress.absolute`).
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -55,12 +56,26 @@ def feed_spec(
 
 
 def feed_files(
-    planned: PlannedFeed, spec: FeedSpec, entry_of: Callable[[object], FeedEntry]
+    planned: PlannedFeed,
+    spec: FeedSpec,
+    entry_of: Callable[[object], FeedEntry],
+    memo=None,
 ) -> list[tuple[str, bytes]]:
-    """(site-relative path, bytes) of the feed's RSS file, if any, and Atom file."""
-    built = build_feeds(spec, [entry_of(item) for item in planned.items])
-    files = [(planned.address.rss, built.rss)] if planned.address.rss else []
-    return [*files, (planned.address.atom, built.atom)]
+    """(site-relative path, bytes) of the feed's RSS file, if any, and Atom file.
+
+    With a memo (plugins/multilingual/memo.py), a feed whose spec and entries are the
+    same as in an earlier build is not built again.
+    """
+    entries = [entry_of(item) for item in planned.items]
+
+    def build() -> bytes:
+        built = build_feeds(spec, entries)
+        return pickle.dumps((built.rss, built.atom), protocol=pickle.HIGHEST_PROTOCOL)
+
+    made = memo.bytes_for(repr((spec, entries)), build) if memo else build()
+    rss, atom = pickle.loads(made)
+    files = [(planned.address.rss, rss)] if planned.address.rss else []
+    return [*files, (planned.address.atom, atom)]
 
 
 def entry_maker(

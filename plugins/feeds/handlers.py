@@ -1,8 +1,10 @@
 """Thin receivers: read the build's SiteState, call the feed cores, return results."""
 
 from functools import partial
+from pathlib import Path
 
 from plugins.multilingual import urls
+from plugins.multilingual.memo import DiskMemo, source_digest
 from plugins.multilingual.site_pages import PageSpec
 
 from .files import FeedVoice, entry_maker, feed_files, feed_spec
@@ -110,16 +112,27 @@ def write_feeds(state) -> list[tuple[str, bytes]]:
     absolute = state.address.absolute
     entry_of = entry_maker(absolute, locales, gettexts)
     when_empty = newest_update(state.registry)
+    memo = feed_memo(state)
     files = []
     for language in state.languages:
         speaker = feed_voice(state, language, gettexts[language.code])
         for planned in language_feeds(state, language, options):
             spec = feed_spec(planned, speaker, absolute, options, when_empty)
-            files += feed_files(planned, spec, entry_of)
+            files += feed_files(planned, spec, entry_of, memo)
     if options["FEEDS_ALL_LANGUAGES"]:
         fallback = state.registry.by_code[state.registry.fallback]
         speaker = feed_voice(state, fallback, gettexts[fallback.code])
         planned = all_languages_plan(state.registry, "")
         spec = feed_spec(planned, speaker, absolute, options, when_empty)
-        files += feed_files(planned, spec, entry_of)
+        files += feed_files(planned, spec, entry_of, memo)
+    memo.forget_unused()
     return files
+
+
+def feed_memo(state) -> DiskMemo:
+    """Feeds kept between builds in CACHE_PATH/feeds (when the content cache is on)."""
+    settings = state.pelican_settings
+    folder = None
+    if settings.get("CACHE_CONTENT") and settings.get("CACHE_PATH"):
+        folder = Path(settings["CACHE_PATH"]) / "feeds"
+    return DiskMemo(folder, source_digest(Path(__file__).parent))
