@@ -21,7 +21,7 @@ S3_ENDPOINT ?=
 BUILD := $(PYTHON) -m tools.build --settings "$(CONFFILE)" --input "$(INPUTDIR)" --output "$(OUTPUTDIR)"
 
 .PHONY: help venv html regenerate devserver serve clean publish rsync_upload s3_upload \
-	test lint catalogs check bench linkcheck
+	test lint catalogs check bench linkcheck npm validate
 
 help:
 	@echo "make html          build the site into OUTPUTDIR (default: output/)"
@@ -29,6 +29,7 @@ help:
 	@echo "make devserver     rebuild on every change and serve"
 	@echo "make check         list every content problem without building"
 	@echo "make linkcheck     check every internal link of the built site in OUTPUTDIR"
+	@echo "make validate      check the HTML of the built site in OUTPUTDIR (Nu HTML Checker)"
 	@echo "make newpost       start a new item: LANG=lv TITLE=\"…\" [SECTION=news|events|pages]"
 	@echo "make translate     start a translation: SLUG=working-group-meeting LANG=bg"
 	@echo "make translations  table of missing and outdated translations [STRICT=1]"
@@ -47,6 +48,20 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 venv: $(BIN)/.installed
+
+# The npm packages of the quality tests, pinned in package-lock.json: axe-core
+# (accessibility) and vnu-jar (HTML checker, run with the system's Java).
+# --ignore-scripts: vnu-jar's installer would otherwise fetch a Java runtime.
+# Without npm the tests that need them are skipped with this hint (failed in CI).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
+	else \
+		echo "npm not found: accessibility and HTML checks will be skipped." \
+			"Install: apt-get install -y npm default-jre-headless"; \
+	fi
+
+npm: node_modules/.installed
 
 html: venv
 	$(BUILD)
@@ -81,6 +96,9 @@ check: venv
 linkcheck: venv
 	$(PYTHON) -m tools.linkcheck "$(OUTPUTDIR)" --settings "$(CONFFILE)"
 
+validate: venv npm
+	$(PYTHON) -m tools.vnu "$(OUTPUTDIR)"
+
 catalogs: venv
 	$(PYTHON) -m tools.catalogs
 
@@ -88,7 +106,7 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: venv lint
+test: venv npm lint
 	$(PYTHON) -m tools.run_tests
 
 # --- Editors' tools: new items, translation stubs, translation status ------------

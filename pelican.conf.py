@@ -21,6 +21,7 @@ PLUGINS = [
     "plugins.views",
     "plugins.feeds",
     "plugins.search",
+    "plugins.accessibility",
 ]
 
 # --- Addresses ---------------------------------------------------------------------
@@ -113,6 +114,13 @@ SEARCH_BUNDLE = "pagefind"  # folder of the index and pagefind.js in the output
 SEARCH_PAGE_SIZE = 10  # results shown at first and added by "More results"
 SEARCH_EXCERPT_WORDS = 30  # words in each result's excerpt
 SEARCH_EXCLUDE_SELECTORS = [".page-tools", ".item-date", ".translations"]  # not indexed
+
+# --- Accessibility statement (plugins.accessibility): <prefix>/accessibility/ -----
+# The EU model statement in every language, linked from every page's footer;
+# plugins/accessibility/settings.py explains each setting.
+ACCESSIBILITY_STATUS = "partial"  # "full" | "partial" | "none" (WCAG 2.1 AA)
+ACCESSIBILITY_PREPARED = "2026-11-23"  # the day the statement was prepared
+ACCESSIBILITY_REVIEWED = ""  # the day it was last reviewed ("" : not yet)
 
 # --- Reading -------------------------------------------------------------------
 MARKDOWN = {

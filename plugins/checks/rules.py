@@ -217,7 +217,17 @@ def check_translation_flag(
 
 # Folder names under a language prefix (see plugins/multilingual/urls.py).
 RESERVED_PAGE_SLUGS = frozenset(
-    {"news", "events", "tags", "calendar", "search", "sitemap", "feeds", "page"}
+    {
+        "news",
+        "events",
+        "tags",
+        "calendar",
+        "search",
+        "sitemap",
+        "feeds",
+        "page",
+        "accessibility",
+    }
 )
 
 

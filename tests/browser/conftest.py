@@ -9,9 +9,11 @@ import os
 import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
+from tests.needs import missing
 from tests.site.conftest import build_site
 
 CHROMIUM_HINT = "install: apt-get install -y chromium chromium-driver"
@@ -29,13 +31,6 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
     "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
 )
-
-
-def missing(reason: str):
-    """Skip, or fail when CI is set: CI must run every browser test."""
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set, so this is a failure)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
@@ -60,12 +55,18 @@ class PolicyHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def served(chromium_path, tmp_path_factory):
-    """The fixture site, built once and served on a free loopback port."""
+def served_output(chromium_path, tmp_path_factory) -> Path:
+    """The output folder of the fixture site the browser tests are served."""
     output = tmp_path_factory.mktemp("browser-site") / "output"
     result = build_site(output)
     assert result.returncode == 0, result.stdout + result.stderr
-    handler = functools.partial(PolicyHandler, directory=str(output))
+    return output
+
+
+@pytest.fixture(scope="session")
+def served(served_output):
+    """The fixture site, built once and served on a free loopback port."""
+    handler = functools.partial(PolicyHandler, directory=str(served_output))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -99,15 +100,22 @@ def report(page, message) -> None:
 
 @pytest.fixture
 def new_page(browser):
-    """Open pages in fresh contexts; `page.problems` collects errors and CSP reports."""
+    """Open pages in fresh contexts; `page.problems` collects errors and CSP reports,
+    `page.requests` the address of every request the context makes."""
     contexts = []
 
-    def open_page(javascript=True):
-        context = browser.new_context(java_script_enabled=javascript)
+    def open_page(javascript=True, scripts=(), **options):
+        """scripts: files run first in every page, e.g. axe-core (CSP does not apply);
+        options: Playwright's context options (viewport, color_scheme, …)."""
+        context = browser.new_context(java_script_enabled=javascript, **options)
         contexts.append(context)
+        for script in scripts:
+            context.add_init_script(path=str(script))
         page = context.new_page()
         page.set_default_timeout(10_000)
         page.problems = []
+        page.requests = []
+        context.on("request", lambda request: page.requests.append(request.url))
         page.on("pageerror", lambda error: page.problems.append(str(error)))
         page.on("console", lambda message: report(page, message))
         return page

@@ -366,6 +366,15 @@ def test_options_change_the_site_language_and_categories():
                 'the site. Fix: choose another slug, e.g. "about-news".'
             ],
         ),
+        (
+            "pages/a.md",
+            "Title: A\nLang: en\nSlug: accessibility\n\nText\n",
+            [
+                'pages/a.md:3: error: Slug "accessibility" is the address of a '
+                "section of the site. Fix: choose another slug, e.g. "
+                '"about-accessibility".'
+            ],
+        ),
         ("pages/a.md", "Title: A\nLang: en\nSlug: who\nOrder: -2\n\nText\n", []),
         ("news/a.md", "Title: A\nLang: en\nDate: 2020-01-01\nSlug: news\n\nText\n", []),
     ],

@@ -1,0 +1,19 @@
+"""Accessibility plugin: the accessibility statement of every language site."""
+
+from pelican import signals
+
+from plugins.multilingual import hooks
+
+from .handlers import check_settings, statement_link, statement_page
+
+HANDLERS = (
+    (signals.initialized, check_settings),
+    (hooks.language_pages, statement_page),
+    (hooks.page_context, statement_link),
+)
+
+
+def register():
+    """Connect the plugin's handlers to Pelican's and the multilingual signals."""
+    for signal, handler in HANDLERS:
+        signal.connect(handler)

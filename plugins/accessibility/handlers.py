@@ -1,0 +1,30 @@
+"""Thin receivers: read the build's SiteState, call the core, hand back."""
+
+from plugins.multilingual.site_pages import PageSpec
+
+from .core import statement_for, statement_path
+from .settings import accessibility_settings, checked_settings
+
+
+def check_settings(pelican) -> None:
+    """Pelican's `initialized` receiver: stop before reading on bad settings."""
+    checked_settings(pelican.settings)
+
+
+def statement_page(state, language) -> list[PageSpec]:
+    """`language_pages` receiver: the language's accessibility statement."""
+    options = accessibility_settings(state.pelican_settings)
+    statement = statement_for(options, state.site_info.get(language.code, {}))
+    return [
+        PageSpec(
+            "accessibility.html",
+            statement_path(language.prefix),
+            {"statement": statement},
+            same_page_in=lambda other: (statement_path(other.prefix), True),
+        )
+    ]
+
+
+def statement_link(state, language, spec) -> dict:
+    """`page_context` receiver: the footer's link to the statement."""
+    return {"accessibility_page": statement_path(language.prefix)}
