@@ -8,6 +8,8 @@ never changes under a reader until the swap.
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 
@@ -22,24 +24,35 @@ def prepare_staging(output: Path) -> Path:
     if staging.exists():
         shutil.rmtree(staging)  # left by a build that was killed
     if output.is_dir():
-        shutil.copytree(output, staging, copy_function=os.link, symlinks=True)
+        link_tree(output, staging)
     else:
         staging.mkdir(parents=True)
     return staging
 
 
+def link_tree(source: Path, target: Path) -> None:
+    """Copy a folder as hard links: GNU `cp -al` where there is one (tens of
+    thousands of files in a fraction of a second), else the standard library."""
+    cp = shutil.which("cp")
+    if cp and sys.platform.startswith("linux"):
+        subprocess.run([cp, "-al", str(source), str(target)], check=True)
+    else:
+        shutil.copytree(source, target, copy_function=os.link, symlinks=True)
+
+
 def prune(staging: Path, keep: set[str]) -> list[str]:
     """Remove files of earlier builds that this build did not produce."""
     removed = []
-    for path in sorted(staging.rglob("*")):
-        relative = path.relative_to(staging).as_posix()
-        if path.is_file() and relative not in keep:
-            path.unlink()
-            removed.append(relative)
-    for folder in sorted(staging.rglob("*"), reverse=True):
-        if folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
-    return removed
+    for folder, _subfolders, files in os.walk(staging, topdown=False):
+        relative_folder = Path(folder).relative_to(staging).as_posix()
+        prefix = "" if relative_folder == "." else relative_folder + "/"
+        for name in files:
+            if prefix + name not in keep:
+                os.unlink(os.path.join(folder, name))
+                removed.append(prefix + name)
+        if folder != str(staging) and not os.listdir(folder):
+            os.rmdir(folder)
+    return sorted(removed)
 
 
 def swap_in(staging: Path, output: Path) -> None:
