@@ -16,7 +16,7 @@ from plugins.checks.markdown_text import (
 )
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions, shorten
-from plugins.checks.problem import Problem, error
+from plugins.checks.problem import Problem, error, warning
 from plugins.checks.sanitize import url_scheme
 
 PELICAN_PREFIX = re.compile(
@@ -157,4 +157,24 @@ def _unsafe_address(
             line,
             f'Address "{shorten(reference.url)}" embeds data, which the site removes.',
             "save the file under images/ and link to it.",
+        )
+
+
+# "2018. gada 2. oktobrī" at the start of a line: Markdown reads "2018." as a
+# numbered list starting at 2018. Latvian and Czech dates begin this way; real
+# lists rarely start above 99.
+YEAR_AS_LIST = re.compile(r"^(\d{3,})\.[ \t]", re.MULTILINE)
+
+
+def check_year_lists(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
+    """Warn when a paragraph starting with a year would become a numbered list."""
+    text = mask_code(item.body)
+    for match in YEAR_AS_LIST.finditer(text):
+        number = match.group(1)
+        yield warning(
+            item.path,
+            line_of(text, match.start(), item.body_line),
+            f'The line starts with "{number}." and would become a numbered list '
+            f"starting at {number}.",
+            f'write "{number}\\." to keep it as text.',
         )

@@ -8,7 +8,11 @@ import pickle
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 
-from plugins.checks.body_rules import check_references, check_unsafe_html
+from plugins.checks.body_rules import (
+    check_references,
+    check_unsafe_html,
+    check_year_lists,
+)
 from plugins.checks.date_rules import check_dates, check_event, check_publication_date
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.options import (
@@ -60,6 +64,7 @@ FILE_RULES = (
     check_page_fields,
     check_references,
     check_unsafe_html,
+    check_year_lists,
     check_mixed_words,
     check_serbian_script,
 )

@@ -236,3 +236,25 @@ def test_indented_text_in_a_list_is_not_code():
 )
 def test_mask_code_keeps_positions(body, masked):
     assert mask_code(body) == masked
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Intro.\n\n2018. gada 2. oktobrī notika kurss.\n",
+            [
+                'news/a.md:7: warning: The line starts with "2018." and would become '
+                'a numbered list starting at 2018. Fix: write "2018\\." to keep it as '
+                "text."
+            ],
+        ),
+        ("2018\\. gada 2. oktobrī notika kurss.\n", []),
+        ("1. first\n2. second\n", []),
+        ("```\n2018. in code\n```\n", []),
+    ],
+)
+def test_a_year_at_the_start_of_a_line_is_not_a_list(body, expected):
+    text = f"Title: A\nDate: 2020-01-01\nLang: lv\n\n{body}"
+    found = [p.describe("") for p in check_file_text("news/a.md", text)]
+    assert [line.removeprefix("/") for line in found] == expected
