@@ -142,4 +142,7 @@ JINJA_ENVIRONMENT = {
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = str(HERE / "cache")
+# The cache is read and written on every build: compressing it cost more time than
+# the disk it saves.
+GZIP_CACHE = False
 DELETE_OUTPUT_DIRECTORY = False
