@@ -98,6 +98,9 @@ FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 STATIC_SAVE_AS = "{path}"
 STATIC_URL = "{path}"
+# Copy images and theme files only when they changed (the staging folder holds
+# copies of the last ones, so unchanged files are left as they are).
+STATIC_CHECK_IF_MODIFIED = True
 
 # --- Feeds (plugins.feeds): RSS 2.0 and Atom per language, section and tag -------
 # <prefix>/feeds/ lists them; plugins/feeds/settings.py explains each setting.

@@ -95,7 +95,8 @@ def check_links(folder: Path, site_url: str) -> None:
 def build(settings, link_check: bool = False) -> dict:
     """One complete build into staging, swapped in only when everything succeeded."""
     output = Path(settings["OUTPUT_PATH"])
-    folder = staging.prepare_staging(output)
+    copied = [settings["THEME_STATIC_DIR"], *settings.get("STATIC_PATHS", [])]
+    folder = staging.prepare_staging(output, copied)
     errors = ErrorCounter()
     logging.getLogger().addHandler(errors)
     try:

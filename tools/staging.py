@@ -18,13 +18,21 @@ def staging_path(output: Path) -> Path:
     return output.with_name(f".{output.name}.building")
 
 
-def prepare_staging(output: Path) -> Path:
-    """A fresh staging folder seeded with hard links to the current output."""
+def prepare_staging(output: Path, copied=()) -> Path:
+    """A fresh staging folder seeded with hard links to the current output.
+
+    Folders in `copied` (theme and static files, which Pelican copies over in place
+    rather than replacing) get real copies, so no write can reach the live output.
+    """
     staging = staging_path(output)
     if staging.exists():
         shutil.rmtree(staging)  # left by a build that was killed
     if output.is_dir():
         link_tree(output, staging)
+        for name in copied:
+            if (output / name).is_dir():
+                shutil.rmtree(staging / name)
+                shutil.copytree(output / name, staging / name)
     else:
         staging.mkdir(parents=True)
     return staging

@@ -160,3 +160,22 @@ def test_one_process_and_several_give_the_same_site(tmp_path, site):
     result = build_site(output, settings=settings)
     assert result.returncode == 0, result.stderr
     assert tree_digest(output) == tree_digest(site)
+
+
+def test_a_build_never_writes_into_the_live_files(published):
+    """Static files are copied into staging, not linked: Pelican writes in place."""
+    live = {
+        path: (path.stat().st_ino, path.stat().st_mtime_ns)
+        for path in published.rglob("*")
+        if path.is_file()
+    }
+    result = build_site(published)
+    assert result.returncode == 0, result.stderr
+    changed = [
+        path
+        for path, (inode, mtime) in live.items()
+        if path.exists()
+        and path.stat().st_ino == inode
+        and path.stat().st_mtime_ns != mtime
+    ]
+    assert changed == []
