@@ -1,0 +1,1 @@
+"""`make bench`: a synthetic corpus, timed builds, and a report against targets."""

@@ -1,0 +1,171 @@
+"""Turning measured runs into medians, target results and the printed table.
+
+Everything here is a pure function of plain dicts, so it is tested on fixed numbers.
+"""
+
+from statistics import median
+
+from .measure import KINDS
+
+SCENARIOS = (
+    ("clean", "clean build"),
+    ("edit", "edit one item"),
+    ("add", "add one item"),
+    ("plain", "plain Pelican"),
+)
+TIMES = ("wall_s", "cpu_s", "build_s", "pages_per_s", "ms_per_page")
+COUNTS = ("written", "unchanged", "html_pages")
+PAGES_PER_S_TARGET = 400
+REBUILD_S_TARGET = 2.0
+PEAK_MB_TARGET = 500
+SCALING_TARGET = 0.20
+
+
+def summarise(runs: list[dict]) -> dict:
+    """Medians over runs of each scenario's times and counts; peak memory is the max."""
+    summary = {}
+    for name, _label in SCENARIOS:
+        measured = [run[name] for run in runs if run.get(name)]
+        if not measured:
+            continue
+        last = measured[-1]
+        entry = {
+            key: median(run[key] for run in measured)
+            for key in TIMES + COUNTS
+            if all(run.get(key) is not None for run in measured)
+        }
+        entry["peak_rss_mb"] = max(run["peak_rss_mb"] for run in measured)
+        entry["by_kind"] = {
+            kind: median(run["by_kind"][kind] for run in measured) for kind in KINDS
+        }
+        for key in ("changed", "sample", "touched"):
+            if key in last:
+                entry[key] = last[key]
+        summary[name] = entry
+    return summary
+
+
+def ratio(value: float | None, base: float | None) -> float | None:
+    """value / base, or None when either is missing."""
+    return value / base if value and base else None
+
+
+def target(name: str, shown: str, goal: str, passed: bool | None) -> dict:
+    """One row of the targets table."""
+    return {"name": name, "shown": shown, "target": goal, "pass": passed}
+
+
+def targets(summary: dict, baseline: dict | None) -> list[dict]:
+    """Each target with what was measured and True, False or None (not measured)."""
+    clean, edit = summary["clean"], summary.get("edit")
+    rows = [
+        target(
+            "clean build, HTML pages/s",
+            f"{clean['pages_per_s']:.0f}",
+            f">= {PAGES_PER_S_TARGET}",
+            clean["pages_per_s"] >= PAGES_PER_S_TARGET,
+        )
+    ]
+    if edit:
+        other = edit["touched"]["other"]
+        rows.append(
+            target(
+                "rebuild after one edit, wall s",
+                f"{edit['wall_s']:.1f}",
+                f"< {REBUILD_S_TARGET:g}",
+                edit["wall_s"] < REBUILD_S_TARGET,
+            )
+        )
+        rows.append(
+            target(
+                "  rewritten, not the item's pages or feeds",
+                f"{other} of {edit['changed']}",
+                "0",
+                other == 0,
+            )
+        )
+    peak = max(entry["peak_rss_mb"] for entry in summary.values())
+    rows.append(
+        target(
+            "peak memory, MB",
+            f"{peak:.0f}",
+            f"< {PEAK_MB_TARGET}",
+            peak < PEAK_MB_TARGET,
+        )
+    )
+    growth = ratio(clean["ms_per_page"], baseline["ms_per_page"]) if baseline else None
+    rows.append(
+        target(
+            f"ms/page vs N={baseline['n'] if baseline else '?'} (--compare)",
+            "n/a" if growth is None else f"{growth - 1:+.0%}",
+            f"<= +{SCALING_TARGET:.0%}",
+            None if growth is None else growth <= 1 + SCALING_TARGET,
+        )
+    )
+    return rows
+
+
+def verdict(passed: bool | None) -> str:
+    """PASS, FAIL, or n/a when the target could not be measured."""
+    return "n/a" if passed is None else ("PASS" if passed else "FAIL")
+
+
+def number(value, digits: int = 1) -> str:
+    """A number for the table; "-" when missing."""
+    if value is None:
+        return "-"
+    return f"{value:,.{digits}f}" if isinstance(value, float) else f"{value:,}"
+
+
+def format_report(result: dict) -> str:
+    """The table `make bench` prints."""
+    summary, corpus, machine = result["summary"], result["corpus"], result["machine"]
+    lines = [
+        f"make bench: N={result['n']} items, "
+        f"{corpus['markdown_files']} Markdown files, seed {result['seed']}",
+        f"median of {result['runs']} runs; {machine['cpus']} CPUs, "
+        f"load {machine['load']} at start; code {machine['commit']}",
+        "",
+        f"{'scenario':<15}{'wall s':>8}{'cpu s':>8}{'peak MB':>9}{'written':>9}"
+        f"{'unchanged':>10}{'HTML':>8}{'pages/s':>9}{'ms/page':>9}",
+    ]
+    for name, label in SCENARIOS:
+        entry = summary.get(name)
+        if entry:
+            lines.append(
+                f"{label:<15}{number(entry['wall_s']):>8}{number(entry['cpu_s']):>8}"
+                f"{number(entry['peak_rss_mb'], 0):>9}"
+                f"{number(entry.get('written'), 0):>9}"
+                f"{number(entry.get('unchanged'), 0):>10}"
+                f"{number(entry['html_pages'], 0):>8}"
+                f"{number(entry.get('pages_per_s'), 0):>9}"
+                f"{number(entry.get('ms_per_page'), 2):>9}"
+            )
+    if result.get("ratio_to_plain"):
+        lines.append(
+            f"clean build / plain Pelican: {result['ratio_to_plain']:.1f}x wall time"
+        )
+    lines += ["", f"{'files written':<15}" + "".join(f"{k:>9}" for k in KINDS)]
+    for name, label in SCENARIOS[:3]:
+        if name in summary:
+            by_kind = summary[name]["by_kind"]
+            lines.append(
+                f"{label:<15}" + "".join(f"{number(by_kind[k], 0):>9}" for k in KINDS)
+            )
+    lines += ["", f"{'target':<48}{'measured':>14}{'target':>9}  result"]
+    for row in result["targets"]:
+        lines.append(
+            f"{row['name']:<48}{row['shown']:>14}{row['target']:>9}  "
+            f"{verdict(row['pass'])}"
+        )
+    edit = summary.get("edit")
+    if edit:
+        lines += ["", f"edit one item: {edit['changed']} files rewritten, e.g."]
+        lines += [f"  {path}" for path in edit["sample"]]
+    lines += ["", f"search index: {result['search']['note']}"]
+    if result.get("project_changed"):
+        lines.append(
+            "WARNING: plugins/, theme/, tools/, translations/ or pelican.conf.py "
+            "changed during the runs; incremental numbers are not valid."
+        )
+    return "\n".join(lines)

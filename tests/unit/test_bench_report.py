@@ -1,0 +1,153 @@
+"""The benchmark's report: medians, targets and the printed table, on fixed numbers."""
+
+import pytest
+
+from bench import report
+from bench.measure import changed_files, file_kind
+
+NO_FILES = dict.fromkeys(("page", "text", "print", "feed", "calendar", "search"), 0)
+
+
+def kinds(**counts) -> dict:
+    return {**NO_FILES, "other": 0, **counts}
+
+
+def build(wall, cpu, peak, html, written=None, unchanged=None, **extra) -> dict:
+    return {
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "build_s": None,
+        "peak_rss_mb": peak,
+        "written": written,
+        "unchanged": unchanged,
+        "html_pages": html,
+        "by_kind": kinds(**extra.pop("by_kind", {})),
+        **extra,
+    }
+
+
+SUMMARY = {
+    "clean": build(
+        20.0, 19.0, 310.4, 10000, 12000, 0, pages_per_s=500.0, ms_per_page=2.0,
+        by_kind={"page": 3000, "text": 4000, "print": 3000, "feed": 1200,
+                 "calendar": 700, "other": 100},
+    ),
+    "edit": build(
+        1.5, 1.4, 300.0, 10000, 5, 11995, changed=7,
+        touched={"own": 3, "feeds": 2, "other": 2},
+        sample=["images/a.png", "sitemap.xml", "en/news/x/index.html"],
+        by_kind={"page": 1, "text": 1, "print": 1, "feed": 2, "other": 2},
+    ),
+    "plain": build(4.0, 3.9, 120.0, 1200, pages_per_s=300.0, ms_per_page=3.33),
+}  # fmt: skip
+
+RESULT = {
+    "n": 1000,
+    "seed": 1,
+    "runs": 3,
+    "machine": {"cpus": 2, "load": "1.50", "commit": "abc1234"},
+    "corpus": {"markdown_files": 3420},
+    "summary": SUMMARY,
+    "ratio_to_plain": 5.0,
+    "targets": report.targets(SUMMARY, {"n": 1000, "ms_per_page": 1.6}),
+    "search": {"note": "plugins.search is not in PLUGINS: nothing to measure."},
+}
+
+EXPECTED = """\
+make bench: N=1000 items, 3420 Markdown files, seed 1
+median of 3 runs; 2 CPUs, load 1.50 at start; code abc1234
+
+scenario         wall s   cpu s  peak MB  written unchanged    HTML  pages/s  ms/page
+clean build        20.0    19.0      310   12,000         0  10,000      500     2.00
+edit one item       1.5     1.4      300        5    11,995  10,000        -        -
+plain Pelican       4.0     3.9      120        -         -   1,200      300     3.33
+clean build / plain Pelican: 5.0x wall time
+
+files written       page     text    print     feed calendar   search    other
+clean build        3,000    4,000    3,000    1,200      700        0      100
+edit one item          1        1        1        2        0        0        2
+
+target                                                measured   target  result
+clean build, HTML pages/s                                  500   >= 400  PASS
+rebuild after one edit, wall s                             1.5      < 2  PASS
+  rewritten, not the item's pages or feeds              2 of 7        0  FAIL
+peak memory, MB                                            310    < 500  PASS
+ms/page vs N=1000 (--compare)                             +25%  <= +20%  FAIL
+
+edit one item: 7 files rewritten, e.g.
+  images/a.png
+  sitemap.xml
+  en/news/x/index.html
+
+search index: plugins.search is not in PLUGINS: nothing to measure."""
+
+
+def test_the_table_shows_every_scenario_kind_and_target():
+    assert report.format_report(RESULT) == EXPECTED
+
+
+def test_a_project_change_during_the_runs_is_flagged():
+    text = report.format_report({**RESULT, "project_changed": True})
+    assert text.endswith(
+        "\nWARNING: plugins/, theme/, tools/, translations/ or pelican.conf.py "
+        "changed during the runs; incremental numbers are not valid."
+    )
+
+
+def test_summarise_takes_medians_and_the_highest_peak():
+    runs = [
+        {"clean": build(w, w - 1, peak, 100, 120, 0, pages_per_s=100 / w,
+                        ms_per_page=10 * w, by_kind={"page": pages})}
+        for w, peak, pages in ((30.0, 200.0, 5), (10.0, 400.0, 7), (20.0, 300.0, 6))
+    ]  # fmt: skip
+    clean = report.summarise(runs)["clean"]
+    assert (clean["wall_s"], clean["cpu_s"], clean["ms_per_page"]) == (20, 19, 200)
+    assert clean["peak_rss_mb"] == 400.0
+    assert clean["by_kind"]["page"] == 6
+    assert "build_s" not in clean  # not measured in any run
+
+
+@pytest.mark.parametrize(
+    "pages_per_s, edit_wall, other, peak, growth, expected",
+    [
+        (400.0, 1.99, 0, 499.0, 1.20, [True, True, True, True, True]),
+        (399.9, 2.0, 1, 500.0, 1.21, [False, False, False, False, False]),
+        (800.0, 0.5, 0, 100.0, None, [True, True, True, True, None]),
+    ],
+)
+def test_targets_pass_and_fail_at_their_limits(
+    pages_per_s, edit_wall, other, peak, growth, expected
+):
+    summary = {
+        "clean": build(10.0, 9.0, peak, 4000, pages_per_s=pages_per_s, ms_per_page=2.0),
+        "edit": build(edit_wall, 1.0, 10.0, 4000, changed=3,
+                      touched={"own": 3, "feeds": 0, "other": other}),
+    }  # fmt: skip
+    baseline = None if growth is None else {"n": 1000, "ms_per_page": 2.0 / growth}
+    assert [row["pass"] for row in report.targets(summary, baseline)] == expected
+
+
+@pytest.mark.parametrize(
+    "path, kind",
+    [
+        ("en/news/x/index.html", "page"),
+        ("index.html", "page"),
+        ("text/en/news/x/index.html", "text"),
+        ("en/news/x/print/index.html", "print"),
+        ("en/feeds/all.atom.xml", "feed"),
+        ("en/feeds/index.html", "feed"),
+        ("en/calendar/2024/05/index.html", "calendar"),
+        ("en/events/x/event.ics", "calendar"),
+        ("pagefind/pagefind.js", "search"),
+        ("sitemap.xml", "other"),
+        ("theme/css/site.css", "other"),
+    ],
+)
+def test_output_files_are_classified_by_kind(path, kind):
+    assert file_kind(path) == kind
+
+
+def test_changed_files_are_new_or_replaced_and_removed_ones_listed():
+    before = {"a": (1, 10, 5), "b": (2, 10, 5), "c": (3, 10, 5)}
+    after = {"a": (1, 10, 5), "b": (9, 11, 5), "d": (4, 12, 1)}
+    assert changed_files(before, after) == (["b", "d"], ["c"])
