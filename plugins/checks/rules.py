@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from plugins.checks.metadata import ContentFile, Field
 from plugins.checks.options import KEY_ALIASES, CheckOptions, shorten
 from plugins.checks.problem import Problem, error, warning
+from plugins.multilingual.urls import RESERVED_SLUGS
 
 # What editors write for a site language, lower case, beyond "lv-LV"-style tags.
 LANGUAGE_ALIASES = {
@@ -215,22 +216,6 @@ def check_translation_flag(
     )
 
 
-# Folder names under a language prefix (see plugins/multilingual/urls.py).
-RESERVED_PAGE_SLUGS = frozenset(
-    {
-        "news",
-        "events",
-        "tags",
-        "calendar",
-        "search",
-        "sitemap",
-        "feeds",
-        "page",
-        "accessibility",
-    }
-)
-
-
 def check_page_fields(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
     """Report a non-numeric Order and a page slug that takes a section's address."""
     order = item.field("Order")
@@ -242,11 +227,7 @@ def check_page_fields(item: ContentFile, options: CheckOptions) -> Iterator[Prob
             'write the menu position as a number, e.g. "Order: 10".',
         )
     slug = item.field("Slug")
-    if (
-        item.folder == "pages"
-        and slug is not None
-        and slug.value in RESERVED_PAGE_SLUGS
-    ):
+    if item.folder == "pages" and slug is not None and slug.value in RESERVED_SLUGS:
         yield error(
             item.path,
             slug.line,
