@@ -98,9 +98,12 @@ FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 STATIC_SAVE_AS = "{path}"
 STATIC_URL = "{path}"
-# Copy images and theme files only when they changed (the staging folder holds
-# copies of the last ones, so unchanged files are left as they are).
+# Copy images only when they changed (tools/build.py unlinks the staged copy of a
+# changed one first, so Pelican never writes through a hard link to the live file).
 STATIC_CHECK_IF_MODIFIED = True
+# Pelican always copies theme files over the old ones in place; the multilingual
+# plugin writes them instead, replacing only those whose bytes changed.
+THEME_STATIC_PATHS = []
 
 # --- Feeds (plugins.feeds): RSS 2.0 and Atom per language, section and tag -------
 # <prefix>/feeds/ lists them; plugins/feeds/settings.py explains each setting.

@@ -56,16 +56,10 @@ def load_settings(args) -> dict:
     return settings
 
 
-def expected_files(context, theme: Path) -> set[str]:
-    """Every file the build produced or kept: pages, feeds, images, theme files."""
+def expected_files(context) -> set[str]:
+    """Every file the build produced or kept: pages, feeds, theme files, images."""
     keep = set(context["multilingual_output"].produced)
     keep |= {static.save_as for static in context.get("staticfiles", [])}
-    static_root = theme / "static"
-    keep |= {
-        f"theme/{path.relative_to(static_root).as_posix()}"
-        for path in static_root.rglob("*")
-        if path.is_file()
-    }
     return keep
 
 
@@ -95,15 +89,17 @@ def check_links(folder: Path, site_url: str) -> None:
 def build(settings, link_check: bool = False) -> dict:
     """One complete build into staging, swapped in only when everything succeeded."""
     output = Path(settings["OUTPUT_PATH"])
-    copied = [settings["THEME_STATIC_DIR"], *settings.get("STATIC_PATHS", [])]
-    folder = staging.prepare_staging(output, copied)
+    folder = staging.prepare_staging(output)
+    staging.unlink_outdated_statics(
+        Path(settings["PATH"]), settings.get("STATIC_PATHS", []), folder
+    )
     errors = ErrorCounter()
     logging.getLogger().addHandler(errors)
     try:
         context = run_pelican({**settings, "OUTPUT_PATH": str(folder)})
         if errors.messages:
             raise BuildFailed("\n".join(errors.messages))
-        staging.prune(folder, expected_files(context, Path(settings["THEME"])))
+        staging.prune(folder, expected_files(context))
         if link_check:
             check_links(folder, settings["SITEURL"])
     except BaseException:

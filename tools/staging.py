@@ -18,24 +18,37 @@ def staging_path(output: Path) -> Path:
     return output.with_name(f".{output.name}.building")
 
 
-def prepare_staging(output: Path, copied=()) -> Path:
-    """A fresh staging folder seeded with hard links to the current output.
-
-    Folders in `copied` (theme and static files, which Pelican copies over in place
-    rather than replacing) get real copies, so no write can reach the live output.
-    """
+def prepare_staging(output: Path) -> Path:
+    """A fresh staging folder seeded with hard links to the current output."""
     staging = staging_path(output)
     if staging.exists():
         shutil.rmtree(staging)  # left by a build that was killed
     if output.is_dir():
         link_tree(output, staging)
-        for name in copied:
-            if (output / name).is_dir():
-                shutil.rmtree(staging / name)
-                shutil.copytree(output / name, staging / name)
     else:
         staging.mkdir(parents=True)
     return staging
+
+
+def unlink_outdated_statics(content: Path, static_paths, staging: Path) -> list[str]:
+    """Unlink staged copies of static files that Pelican is about to copy again.
+
+    Pelican copies a changed static file over the old one in place; through a hard
+    link that would change the live file. A staged copy older than its source (the
+    test Pelican's STATIC_CHECK_IF_MODIFIED uses) is unlinked, so Pelican writes a
+    new file instead. Unchanged files stay linked and untouched.
+    """
+    unlinked = []
+    for static in static_paths:
+        for source in sorted((content / static).rglob("*")):
+            if not source.is_file():
+                continue
+            relative = source.relative_to(content).as_posix()
+            staged = staging / relative
+            if staged.is_file() and staged.stat().st_mtime < source.stat().st_mtime:
+                staged.unlink()
+                unlinked.append(relative)
+    return unlinked
 
 
 def link_tree(source: Path, target: Path) -> None:

@@ -126,6 +126,15 @@ class MultilingualGenerator(Generator):
             raise ContentError("\n".join(problems))
         return items
 
+    def write_theme_files(self, output: OutputTree) -> None:
+        """The theme's CSS, scripts and images, written only when their bytes change."""
+        static = Path(self.theme) / "static"
+        destination = self.settings["THEME_STATIC_DIR"]
+        for path in sorted(static.rglob("*")):
+            if path.is_file():
+                relative = path.relative_to(static).as_posix()
+                output.write(f"{destination}/{relative}", path.read_bytes())
+
     @staticmethod
     def page_plan(state: SiteState, language) -> list:
         """Every page of a language: the core's and those plugins add."""
@@ -191,6 +200,7 @@ class MultilingualGenerator(Generator):
         chooser.write_chooser(
             state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]
         )
+        self.write_theme_files(output)
         for _receiver, files in hooks.site_files.send(state):
             for path, data in files or ():
                 output.write(path, data)
