@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 
+from plugins.common import settings as common
 from plugins.multilingual.languages import KNOWN_LANGUAGES
 from plugins.multilingual.settings import DEFAULTS as MULTILINGUAL_DEFAULTS
 
@@ -33,7 +34,7 @@ class SettingsError(ValueError):
 
 def accessibility_settings(settings: Mapping[str, object]) -> dict[str, object]:
     """A new dict of the ACCESSIBILITY_ settings, defaults filled in."""
-    return {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+    return common.with_defaults(settings, DEFAULTS)
 
 
 def iso_day(value: object) -> date | None:
@@ -49,11 +50,7 @@ def iso_day(value: object) -> date | None:
 def settings_problems(settings: Mapping[str, object]) -> list[str]:
     """Every ACCESSIBILITY_ problem, naming the setting, value and expectation."""
     options = accessibility_settings(settings)
-    problems = [
-        f"{key}: unknown setting. Expected one of: {', '.join(DEFAULTS)}."
-        for key in sorted(settings)
-        if key.startswith(PREFIX) and key not in DEFAULTS
-    ]
+    problems = common.unknown_settings(settings, PREFIX, DEFAULTS)
     if options["ACCESSIBILITY_STATUS"] not in STATUSES:
         problems.append(
             f"ACCESSIBILITY_STATUS: {options['ACCESSIBILITY_STATUS']!r} is not valid. "

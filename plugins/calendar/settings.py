@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
+from plugins.common import settings as common
+
 PREFIX = "CALENDAR_"
 DEFAULTS: Mapping[str, object] = MappingProxyType(
     {
@@ -26,16 +28,12 @@ class SettingsError(ValueError):
 
 def with_defaults(settings: Mapping[str, object]) -> dict[str, object]:
     """Return a new dict of the calendar settings with defaults filled in."""
-    return {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+    return common.with_defaults(settings, DEFAULTS)
 
 
 def settings_problems(settings: Mapping[str, object]) -> list[str]:
     """Return every problem of the calendar settings, naming setting and value."""
-    problems = [
-        f"{key}: unknown setting. Expected one of: {', '.join(DEFAULTS)}."
-        for key in sorted(settings)
-        if key.startswith(PREFIX) and key not in DEFAULTS
-    ]
+    problems = common.unknown_settings(settings, PREFIX, DEFAULTS)
     values = with_defaults(settings)
     problems += [
         f"{key}: expected True or False, found {value!r}."

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from plugins.common import settings as common
 from plugins.feeds.core import CONTENT_MODES
 
 PREFIX = "FEEDS_"
@@ -33,17 +34,13 @@ class SettingsError(ValueError):
 
 def feeds_settings(settings: Mapping[str, object]) -> dict[str, object]:
     """A new dict of the FEEDS_ settings, defaults filled in (settings untouched)."""
-    return {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+    return common.with_defaults(settings, DEFAULTS)
 
 
 def settings_problems(settings: Mapping[str, object]) -> list[str]:
     """Every FEEDS_ problem, each naming the setting, its value and what is expected."""
     options = feeds_settings(settings)
-    problems = [
-        f"{key}: unknown setting. Expected one of: {', '.join(DEFAULTS)}."
-        for key in sorted(settings)
-        if key.startswith(PREFIX) and key not in DEFAULTS
-    ]
+    problems = common.unknown_settings(settings, PREFIX, DEFAULTS)
     limit = options["FEEDS_LIMIT"]
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         problems.append(

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from plugins.common import settings as common
+
 from .languages import KNOWN_LANGUAGES
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +62,7 @@ class SettingsError(ValueError):
 
 def with_defaults(settings) -> dict:
     """A new dict of the plugin's settings, defaults filled in (settings untouched)."""
-    return {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+    return common.with_defaults(settings, DEFAULTS)
 
 
 def settings_problems(settings, plugin_settings) -> list[str]:

@@ -4,6 +4,8 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from plugins.common import settings as common
+
 PREFIX = "SEARCH_"
 KINDS = ("news", "events", "page")
 DEFAULTS: Mapping[str, object] = MappingProxyType(
@@ -30,16 +32,12 @@ class SettingsError(ValueError):
 
 def with_defaults(settings: Mapping[str, object]) -> dict[str, object]:
     """Return a new dict of the search settings with defaults filled in."""
-    return {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+    return common.with_defaults(settings, DEFAULTS)
 
 
 def settings_problems(settings: Mapping[str, object]) -> list[str]:
     """Return every problem of the search settings, naming setting and value."""
-    problems = [
-        f"{key}: unknown setting. Expected one of: {', '.join(DEFAULTS)}."
-        for key in sorted(settings)
-        if key.startswith(PREFIX) and key not in DEFAULTS
-    ]
+    problems = common.unknown_settings(settings, PREFIX, DEFAULTS)
     values = with_defaults(settings)
     problems += _kinds_problems(values["SEARCH_KINDS"])
     bundle = values["SEARCH_BUNDLE"]

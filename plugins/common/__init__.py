@@ -1,0 +1,1 @@
+"""Small pieces every plugin shares; not a plugin itself (nothing to register)."""
