@@ -1,8 +1,8 @@
 """Dates of the calendar in each language, all through Babel (CLDR).
 
 Every function takes a Babel locale (a `babel.Locale` or an identifier such as
-``"en_GB"``); `babel_locale` maps the site's language codes to those locales. The
-territory matters: the first day of the week comes from CLDR for the country.
+``"en_GB"``); the site's languages carry theirs (plugins/multilingual/languages.py).
+The territory matters: the first day of the week comes from CLDR for the country.
 
 English is British English (``en_GB``): "21–22 June 2017", weeks from Monday.
 """
@@ -29,17 +29,6 @@ from babel.dates import (
     untokenize_pattern,
 )
 
-DEFAULT_BABEL_LOCALES: Mapping[str, str] = MappingProxyType(
-    {
-        "cs": "cs_CZ",
-        "lv": "lv_LV",
-        "sr-Cyrl": "sr_Cyrl_RS",
-        "sr-Latn": "sr_Latn_RS",
-        "bg": "bg_BG",
-        "en": "en_GB",
-    }
-)
-
 # CLDR's own "year month" patterns differ from the site's headings ("2020. g.
 # jūlijs", "јул 2020."), so headings use a stand-alone month (LLLL) and the year.
 _HEADING_PATTERNS: Mapping[str, str] = MappingProxyType({"lv": "LLLL, y"})
@@ -55,20 +44,6 @@ class WeekdayName(NamedTuple):
 
     short: str
     full: str
-
-
-def babel_locale(
-    lang: str, locales: Mapping[str, str] = DEFAULT_BABEL_LOCALES
-) -> Locale:
-    """Return the Babel locale for one of the site's language codes."""
-    try:
-        return Locale.parse(locales[lang])
-    except KeyError:
-        expected = ", ".join(sorted(locales))
-        raise ValueError(
-            f"calendar: no Babel locale for language {lang!r}; "
-            f"expected one of: {expected}"
-        ) from None
 
 
 def month_heading(year: int, month: int, locale: Locale | str) -> str:

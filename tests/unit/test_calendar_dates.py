@@ -7,7 +7,6 @@ import pytest
 from babel import Locale
 
 from plugins.calendar.dates import (
-    babel_locale,
     check_event_times,
     days_spanned,
     format_event_when,
@@ -25,30 +24,6 @@ NARROW = "\u202f"  # and a narrow no-break space before Bulgarian "г."
 def at(day: int, hour: int, minute: int = 0, month: int = 12, zone=PRAGUE):
     """A zoned time in December 2018, when the sample meeting takes place."""
     return datetime(2018, month, day, hour, minute, tzinfo=zone)
-
-
-@pytest.mark.parametrize(
-    ("lang", "identifier"),
-    [
-        ("cs", "cs_CZ"),
-        ("lv", "lv_LV"),
-        ("sr-Cyrl", "sr_Cyrl_RS"),
-        ("sr-Latn", "sr_Latn_RS"),
-        ("bg", "bg_BG"),
-        ("en", "en_GB"),
-    ],
-)
-def test_babel_locale_maps_site_languages_with_their_country(lang, identifier):
-    assert str(babel_locale(lang)) == identifier
-
-
-def test_babel_locale_names_the_known_languages_for_an_unknown_one():
-    with pytest.raises(ValueError) as error:
-        babel_locale("de")
-    assert str(error.value) == (
-        "calendar: no Babel locale for language 'de'; "
-        "expected one of: bg, cs, en, lv, sr-Cyrl, sr-Latn"
-    )
 
 
 @pytest.mark.parametrize(

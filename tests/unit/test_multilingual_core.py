@@ -51,6 +51,22 @@ def test_language_names(code, native, in_english, in_czech):
     assert language.name_in(BY_CODE["cs"]) == in_czech
 
 
+@pytest.mark.parametrize(
+    ("code", "identifier"),
+    [
+        ("cs", "cs_CZ"),
+        ("lv", "lv_LV"),
+        ("sr-Cyrl", "sr_Cyrl_RS"),
+        ("sr-Latn", "sr_Latn_RS"),
+        ("bg", "bg_BG"),
+        ("en", "en_GB"),
+    ],
+)
+def test_languages_use_the_cldr_locale_of_their_country(code, identifier):
+    # The territory gives the calendar its first day of the week.
+    assert str(BY_CODE[code].babel) == identifier
+
+
 def test_unknown_language_in_settings_is_refused():
     with pytest.raises(ValueError, match="de"):
         build_languages(["en", "de"])
