@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from plugins.multilingual import urls
+from plugins.multilingual.event_times import parse_event_moment
 from plugins.multilingual.items import Item, Tag
 from plugins.multilingual.languages import build_languages, normalise_code
 from plugins.multilingual.registry import Registry
@@ -204,3 +205,24 @@ def test_tags_are_labelled_in_the_language_itself(registry):
     label, entries = tags["reports"]
     assert label.name == "Reports"
     assert [(e.item.slug, e.foreign) for e in entries] == [("riga-only", False)]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2018-12-18", "2018-12-18"),
+        ("2018-12-18 10:00", "2018-12-18T10:00:00+02:00"),
+        ("2018-12-18T10:00:30", "2018-12-18T10:00:30+02:00"),
+        ("2018-07-01 10:00", "2018-07-01T10:00:00+03:00"),
+    ],
+)
+def test_event_moments_are_dates_or_zoned_times(value, expected):
+    assert parse_event_moment(value, "Europe/Riga").isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["2018-02-30", "2018-12-18 25:00", "18.12.2018", "2018-12-18 10:00Z"]
+)
+def test_impossible_or_offset_event_moments_are_refused(value):
+    with pytest.raises(ValueError):
+        parse_event_moment(value, "Europe/Riga")
