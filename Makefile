@@ -76,7 +76,8 @@ serve: venv
 	$(PYTHON) -m http.server --directory "$(OUTPUTDIR)" --bind $(BIND) $(PORT)
 
 clean:
-	rm -rf "$(OUTPUTDIR)" cache .pytest_cache
+	rm -rf "$(OUTPUTDIR)" "$(dir $(OUTPUTDIR)).$(notdir $(OUTPUTDIR)).previous" \
+		"$(dir $(OUTPUTDIR)).$(notdir $(OUTPUTDIR)).building" cache .pytest_cache
 
 publish: venv
 	$(PYTHON) -m tools.build --settings "$(PUBLISHCONF)" --input "$(INPUTDIR)" --output "$(OUTPUTDIR)" \

@@ -103,7 +103,7 @@ def build(settings, link_check: bool = False) -> dict:
         if link_check:
             check_links(folder, settings["SITEURL"])
     except BaseException:
-        staging.discard(folder)
+        staging.discard(folder, output)
         raise
     finally:
         logging.getLogger().removeHandler(errors)

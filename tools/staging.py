@@ -4,6 +4,10 @@ The staging folder starts as a hard-linked copy of the current output, so files 
 bytes do not change keep their inode and modification time (nothing is rewritten),
 and the writers replace files instead of editing them in place, so the live output
 never changes under a reader until the swap.
+
+The output a swap retires is kept beside it (`.output.previous`) and becomes the
+next build's staging folder: bringing it level with the output relinks only the
+files the last build replaced, where a fresh copy would link every file of the site.
 """
 
 import os
@@ -18,16 +22,70 @@ def staging_path(output: Path) -> Path:
     return output.with_name(f".{output.name}.building")
 
 
+def retired_path(output: Path) -> Path:
+    """Where the output a swap replaced is kept for the next build."""
+    return output.with_name(f".{output.name}.previous")
+
+
 def prepare_staging(output: Path) -> Path:
-    """A fresh staging folder seeded with hard links to the current output."""
-    staging = staging_path(output)
-    if staging.exists():
-        shutil.rmtree(staging)  # left by a build that was killed
-    if output.is_dir():
-        link_tree(output, staging)
-    else:
+    """A staging folder holding hard links to exactly the current output's files."""
+    staging, retired = staging_path(output), retired_path(output)
+    if staging.exists():  # left by a build that failed or was killed
+        if retired.exists():
+            remove_tree(staging)
+        else:
+            os.replace(staging, retired)
+    if not output.is_dir():
         staging.mkdir(parents=True)
+    elif retired.is_dir():
+        mirror_links(output, retired)
+        os.replace(retired, staging)
+    else:
+        link_tree(output, staging)
     return staging
+
+
+def mirror_links(source: Path, target: Path) -> None:
+    """Make `target` a hard-linked copy of `source`, touching only what differs.
+
+    A file is the same when both names point to one inode; `scandir` reads inode
+    numbers and types from the directory itself, so an unchanged tree costs no `stat`.
+    """
+    with os.scandir(source) as entries:
+        wanted = {entry.name: entry for entry in entries}
+    with os.scandir(target) as entries:
+        present = {entry.name: entry for entry in entries}
+    for name, entry in present.items():
+        there = wanted.get(name)
+        if there is None or is_folder(there) != is_folder(entry):
+            remove_entry(entry)
+        elif is_folder(entry):
+            mirror_links(Path(there.path), Path(entry.path))
+        elif entry.inode() != there.inode():
+            os.unlink(entry.path)
+            os.link(there.path, entry.path, follow_symlinks=False)
+    for name, entry in wanted.items():
+        there = present.get(name)
+        if there is not None and is_folder(there) == is_folder(entry):
+            continue
+        path = os.path.join(target, name)
+        if is_folder(entry):
+            link_tree(Path(entry.path), Path(path))
+        else:
+            os.link(entry.path, path, follow_symlinks=False)
+
+
+def is_folder(entry: os.DirEntry) -> bool:
+    """A real folder, not a link to one."""
+    return entry.is_dir(follow_symlinks=False)
+
+
+def remove_entry(entry: os.DirEntry) -> None:
+    """Delete a file, link or folder found by `scandir`."""
+    if entry.is_dir(follow_symlinks=False):
+        shutil.rmtree(entry.path)
+    else:
+        os.unlink(entry.path)
 
 
 def unlink_outdated_statics(content: Path, static_paths, staging: Path) -> list[str]:
@@ -77,15 +135,13 @@ def prune(staging: Path, keep: set[str]) -> list[str]:
 
 
 def swap_in(staging: Path, output: Path) -> None:
-    """Make the staging folder the output; the old output is removed afterwards."""
-    retired = output.with_name(f".{output.name}.previous")
+    """Make the staging folder the output; the old output is kept for the next build."""
+    retired = retired_path(output)
     if retired.exists():
-        shutil.rmtree(retired)
+        remove_tree(retired)
     if output.exists():
         os.replace(output, retired)
     os.replace(staging, output)
-    if retired.exists():
-        remove_tree(retired)
 
 
 def remove_tree(folder: Path) -> None:
@@ -97,6 +153,10 @@ def remove_tree(folder: Path) -> None:
         shutil.rmtree(folder)
 
 
-def discard(staging: Path) -> None:
-    """Throw away a failed build's staging folder."""
-    shutil.rmtree(staging, ignore_errors=True)
+def discard(staging: Path, output: Path) -> None:
+    """Set a failed build's staging folder aside; the next build brings it level."""
+    retired = retired_path(output)
+    if retired.exists():
+        remove_tree(staging)
+    else:
+        os.replace(staging, retired)

@@ -9,9 +9,8 @@ itself (tags, calendar, feeds, search, text views, theme, images).
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-from plugins.checks.metadata import ContentFile, parse_content_file
+from plugins.checks.metadata import ContentFile
 from plugins.multilingual import urls
 from plugins.multilingual.languages import Language, build_languages, normalise_code
 from plugins.transliteration.core import latin_slug
@@ -19,7 +18,6 @@ from plugins.transliteration.core import latin_slug
 from .core import REDIRECT_MAP
 
 CONTENT_FOLDERS = ("news", "events", "pages")
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files and folders at the site root that are not a language's pages.
 ROOT_PATHS = frozenset(
     {
@@ -112,26 +110,15 @@ def reserved_paths(
     return frozenset(reserved)
 
 
-def content_sources(
-    content_root: Path, default_language: str, slugify: Callable[[str], str]
+def page_sources(
+    files: Iterable[ContentFile], default_language: str, slugify: Callable[[str], str]
 ) -> list[PageSource]:
-    """The address parts of every readable Markdown file under news/, events/, pages/.
-
-    Unreadable files are left out here: the checker reports them.
-    """
+    """The address parts of every parsed news, event and page file that has them."""
     sources = []
-    for folder in CONTENT_FOLDERS:
-        for path in sorted((content_root / folder).rglob("*")):
-            if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_file():
-                continue
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue
-            label = path.relative_to(content_root).as_posix()
-            source = page_source(
-                parse_content_file(label, text), default_language, slugify
-            )
-            if source is not None:
-                sources.append(source)
+    for file in files:
+        if file.folder not in CONTENT_FOLDERS:
+            continue
+        source = page_source(file, default_language, slugify)
+        if source is not None:
+            sources.append(source)
     return sources

@@ -124,7 +124,6 @@ def options_digest(options: CheckOptions) -> str:
         options.statuses,
         options.serbian_cyrillic,
         sorted(options.existing_files or ()),
-        sorted(options.reserved_paths),
     )
     return hashlib.sha1(repr(parts).encode()).hexdigest()
 
@@ -169,6 +168,7 @@ def check_content_tree(
     default_language: str = "",
     slugify: Callable[[str], str] = simple_slugify,
     reserved_paths: Collection[str] = frozenset(),
+    site_paths: Callable[[Sequence[ContentFile]], Collection[str]] | None = None,
     extra_keys: Sequence[str] = (),
     memo_folder: Path | None = None,
 ) -> list[Problem]:
@@ -190,6 +190,7 @@ def check_content_tree(
         slugify=slugify,
         existing_files=existing,
         reserved_paths=frozenset(reserved_paths),
+        site_paths=site_paths,
         known_keys=KNOWN_KEYS + tuple(extra_keys),
     )
     texts, unreadable = {}, []

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pelican.utils import slugify as pelican_slugify
 
-from plugins.aliases.reserved import content_sources, reserved_paths, site_languages
+from plugins.aliases.reserved import page_sources, reserved_paths, site_languages
 from plugins.transliteration.core import slugify
 
 from .core import check_content_tree, format_report
@@ -30,12 +30,17 @@ def page_slug(settings):
     )
 
 
-def site_paths(settings, codes, default: str) -> frozenset[str]:
-    """The output paths of the site's own pages, which no alias may replace."""
+def site_paths(settings, codes, default: str):
+    """The output paths of the site's own pages, which no alias may replace, worked
+    out from the content files the checker has parsed."""
     overrides = settings.get("MULTILINGUAL_LANGUAGE_OVERRIDES", {})
     languages = site_languages(codes, overrides)
-    sources = content_sources(Path(settings["PATH"]), default, page_slug(settings))
-    return reserved_paths(sources, languages)
+    slug = page_slug(settings)
+
+    def of_files(files) -> frozenset[str]:
+        return reserved_paths(page_sources(files, default, slug), languages)
+
+    return of_files
 
 
 def problems_in(settings) -> list:
@@ -47,7 +52,7 @@ def problems_in(settings) -> list:
         [AUTHORED_CODES.get(code, code) for code in codes],
         default_language=default,
         slugify=lambda title: slugify(title, default),
-        reserved_paths=site_paths(settings, codes, default),
+        site_paths=site_paths(settings, codes, default),
         memo_folder=memo_folder(settings),
     )
 

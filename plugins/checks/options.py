@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 SITE_LANGUAGES = ("cs", "lv", "sr", "sr-Latn", "bg", "en")
@@ -52,6 +52,9 @@ class CheckOptions:
     existing_files: Collection[str] | None = None
     # Output paths (e.g. "lv/index.html") that an alias must not overwrite.
     reserved_paths: Collection[str] = field(default_factory=frozenset)
+    # More such paths worked out from the parsed files (the site's own pages): only
+    # the cross-file alias rule needs them, so per-file results do not depend on them.
+    site_paths: Callable[[Sequence], Collection[str]] | None = None
 
     @property
     def site_language(self) -> str:

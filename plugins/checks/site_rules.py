@@ -166,7 +166,8 @@ def _reserved_keys(paths: Iterable[str]) -> frozenset[str]:
 def check_aliases(items: list[ContentFile], options: CheckOptions) -> Iterator[Problem]:
     """Report aliases that are not site paths, collide, or replace a real page."""
     claims: dict[str, list[tuple[ContentFile, str, int]]] = defaultdict(list)
-    reserved = _reserved_keys(options.reserved_paths)
+    site_paths = options.site_paths(items) if options.site_paths else ()
+    reserved = _reserved_keys([*options.reserved_paths, *site_paths])
     for item in items:
         for alias, line in _aliases(item):
             problem = _bad_alias(item, alias, line)

@@ -74,6 +74,24 @@ def is_plain(value) -> bool:
     return False
 
 
+ITEM_FIELDS = tuple(field.name for field in dataclasses.fields(Item))
+
+
+def item_digest(item: Item) -> bytes:
+    """A digest of every field of an item.
+
+    Text fields go in as they are, each behind its name (field names contain no NUL);
+    `repr` of the whole item would escape every character of the HTML bodies first.
+    """
+    digest = hashlib.sha1()
+    for name in ITEM_FIELDS:
+        value = getattr(item, name)
+        text = value if type(value) is str else repr(value)
+        digest.update(f"\0{name}\0{len(text)}\0".encode())
+        digest.update(text.encode())
+    return digest.digest()
+
+
 class Digester:
     """Stable digests of template contexts; item digests are computed once a build."""
 
@@ -87,7 +105,7 @@ class Digester:
         """The revision of an item: a digest of every field."""
         key = id(item)
         if key not in self._items:
-            self._items[key] = hashlib.sha1(repr(item).encode()).digest()
+            self._items[key] = item_digest(item)
         return self._items[key]
 
     def shared(self, value) -> bytes:

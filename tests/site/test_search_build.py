@@ -49,4 +49,9 @@ def test_a_failing_index_fails_the_build_and_publishes_nothing(tmp_path):
     assert "search: Pagefind failed (exit status 101)" in result.stderr
     assert [p.name for p in output.iterdir()] == ["index.html"]
     assert (output / "index.html").read_text() == "previous"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["output", "search.conf.py"]
+    # The failed staging folder is set aside for the next build, never published.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".output.previous",
+        "output",
+        "search.conf.py",
+    ]

@@ -4,8 +4,8 @@ import pytest
 
 from plugins.aliases.reserved import (
     PageSource,
-    content_sources,
     page_source,
+    page_sources,
     reserved_paths,
     site_languages,
 )
@@ -91,16 +91,18 @@ def test_old_addresses_under_a_language_stay_free(path):
     assert path not in reserved_paths(SOURCES, LANGUAGES)
 
 
-def test_content_sources_read_the_content_folders(tmp_path):
-    (tmp_path / "news").mkdir()
-    (tmp_path / "pages").mkdir()
-    (tmp_path / "news" / "a.lv.md").write_text("Title: A\nLang: lv\nSlug: a\n\nT\n")
-    (tmp_path / "news" / "b.txt").write_text("Title: B\nLang: lv\nSlug: b\n\nT\n")
-    (tmp_path / "news" / "c.lv.md").write_bytes(b"Title: \xff\nLang: lv\n\nT\n")
-    (tmp_path / "pages" / "p.en.md").write_text("Title: P\nLang: en\n\nT\n")
-    assert content_sources(tmp_path, "en", title_slug) == [
+def test_page_sources_of_parsed_files():
+    files = [
+        parse_content_file("news/a.lv.md", "Title: A\nLang: lv\nSlug: a\n\nT\n"),
+        parse_content_file("news/b.md", "Title: \nLang: lv\n\nT\n"),
+        parse_content_file("drafts/c.md", "Title: C\nLang: lv\n\nT\n"),
+        parse_content_file("pages/p.en.md", "Title: P\nLang: en\n\nT\n"),
+        parse_content_file("events/e.md", "Title: E E\nCategory: Events\n\nT\n"),
+    ]
+    assert page_sources(files, "en", title_slug) == [
         PageSource("lv", "news", "a"),
         PageSource("en", "page", "p"),
+        PageSource("en", "events", "e-e"),
     ]
 
 
@@ -175,8 +177,11 @@ def test_percent_encoded_and_plain_spellings_collide():
 def test_content_tree_check_reports_a_real_page_with_file_and_line(tmp_path):
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.md").write_text(news("/lv/news/a/"), encoding="utf-8")
-    reserved = reserved_paths(content_sources(tmp_path, "en", title_slug), LANGUAGES)
-    problems = check_content_tree(tmp_path, ["lv", "en"], reserved_paths=reserved)
+
+    def site_paths(files):
+        return reserved_paths(page_sources(files, "en", title_slug), LANGUAGES)
+
+    problems = check_content_tree(tmp_path, ["lv", "en"], site_paths=site_paths)
     assert [problem.describe() for problem in problems] == [
         f'news/a.md:5: error: Alias "/lv/news/a/"{REPLACES}'
     ]

@@ -1,0 +1,95 @@
+"""The staging folder: an exact hard-linked copy of the output, made cheaply."""
+
+import os
+
+import pytest
+
+from tools import staging
+
+
+def write(root, files: dict) -> None:
+    """Create files (path → text) under a folder."""
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+
+
+def tree(root) -> dict:
+    """Every file under a folder: path → (inode, text)."""
+    return {
+        path.relative_to(root).as_posix(): (path.stat().st_ino, path.read_text())
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def output(tmp_path):
+    """A published site of a few files in nested folders."""
+    root = tmp_path / "output"
+    write(root, {"index.html": "home", "en/news/a/index.html": "a", "en/feed.xml": "f"})
+    return root
+
+
+def test_first_staging_links_every_file(output):
+    folder = staging.prepare_staging(output)
+    assert folder.name == ".output.building"
+    assert tree(folder) == tree(output)
+
+
+def test_retired_output_is_brought_level_and_reused(output):
+    old = tree(output)
+    folder = staging.prepare_staging(output)
+    (folder / "en/news/a/index.html").unlink()
+    write(folder, {"en/news/a/index.html": "a2", "en/news/b/index.html": "b"})
+    (folder / "en/feed.xml").unlink()
+    staging.swap_in(folder, output)
+    retired = output.with_name(".output.previous")
+    assert tree(retired) == old  # kept as it was published
+    published = tree(output)
+    again = staging.prepare_staging(output)
+    assert not retired.exists()
+    assert tree(again) == published
+    assert tree(output) == published
+
+
+def test_leftovers_in_the_retired_tree_are_removed(output):
+    retired = output.with_name(".output.previous")
+    write(retired, {"stale.html": "x", "en/news/gone/index.html": "y"})
+    write(retired, {"index.html": "other bytes"})
+    folder = staging.prepare_staging(output)
+    assert tree(folder) == tree(output)
+
+
+def test_a_file_replaced_by_a_folder_and_back(output):
+    retired = output.with_name(".output.previous")
+    write(retired, {"index.html/inner": "x", "en/feed.xml/inner": "y"})
+    (retired / "en/news").mkdir(parents=True)
+    (retired / "en/news/a").write_text("file where a folder is")
+    folder = staging.prepare_staging(output)
+    assert tree(folder) == tree(output)
+
+
+def test_a_killed_builds_staging_is_reused(output):
+    killed = output.with_name(".output.building")
+    write(killed, {"index.html": "half written", "extra.html": "e"})
+    folder = staging.prepare_staging(output)
+    assert folder == killed
+    assert tree(folder) == tree(output)
+    assert not output.with_name(".output.previous").exists()
+
+
+def test_a_failed_build_is_set_aside_not_published(output):
+    before = tree(output)
+    folder = staging.prepare_staging(output)
+    write(folder, {"broken.html": "b"})
+    staging.discard(folder, output)
+    assert not folder.exists()
+    assert tree(output) == before
+    assert tree(staging.prepare_staging(output)) == before
+
+
+def test_no_output_yet_gives_an_empty_staging_folder(tmp_path):
+    folder = staging.prepare_staging(tmp_path / "output")
+    assert folder.is_dir() and not os.listdir(folder)
