@@ -6,6 +6,7 @@ address (the multilingual plugin's `SiteAddress.absolute`).
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -64,7 +65,8 @@ def feed_files(
     """(site-relative path, bytes) of the feed's RSS file, if any, and Atom file.
 
     With a memo (plugins/multilingual/memo.py), a feed whose spec and entries are the
-    same as in an earlier build is not built again.
+    same as in an earlier build is not built again; `entry_of` is then an
+    EntryMaker, whose entry digests serve every feed an entry is in.
     """
     entries = [entry_of(item) for item in planned.items]
 
@@ -72,23 +74,46 @@ def feed_files(
         built = build_feeds(spec, entries)
         return pickle.dumps((built.rss, built.atom), protocol=pickle.HIGHEST_PROTOCOL)
 
-    made = memo.bytes_for(repr((spec, entries)), build) if memo else build()
+    if memo is None:
+        return unpickled_files(planned, build())
+    inputs = repr(spec) + "".join(map(entry_of.digest_of, planned.items))
+    return unpickled_files(planned, memo.bytes_for(inputs, build))
+
+
+def unpickled_files(planned: PlannedFeed, made: bytes) -> list[tuple[str, bytes]]:
+    """The feed's files from the pickled pair of RSS and Atom bytes."""
     rss, atom = pickle.loads(made)
     files = [(planned.address.rss, rss)] if planned.address.rss else []
     return [*files, (planned.address.atom, atom)]
 
 
-def entry_maker(
-    absolute: Absolute, locales: Mapping[str, Locale], gettexts: Mapping[str, Gettext]
-) -> Callable[[object], FeedEntry]:
-    """A function giving each item's entry, made once however many feeds hold it."""
-    made: dict[str, FeedEntry] = {}
+class EntryMaker:
+    """Each item's feed entry and its digest, made once however many feeds hold it."""
 
-    def entry_of(item) -> FeedEntry:
-        if item.path not in made:
+    def __init__(
+        self,
+        absolute: Absolute,
+        locales: Mapping[str, Locale],
+        gettexts: Mapping[str, Gettext],
+    ):
+        self.absolute = absolute
+        self.locales = locales
+        self.gettexts = gettexts
+        self.made: dict[str, FeedEntry] = {}
+        self.digests: dict[str, str] = {}
+
+    def __call__(self, item) -> FeedEntry:
+        """The item's entry."""
+        if item.path not in self.made:
             # An event's date and place are written in the item's own language.
-            facts = event_facts(item, locales[item.lang], gettexts[item.lang])
-            made[item.path] = feed_entry(item, absolute, facts_html(facts))
-        return made[item.path]
+            facts = event_facts(item, self.locales[item.lang], self.gettexts[item.lang])
+            self.made[item.path] = feed_entry(item, self.absolute, facts_html(facts))
+        return self.made[item.path]
 
-    return entry_of
+    def digest_of(self, item) -> str:
+        """A digest of everything the item's entry says, for the feed memo."""
+        if item.path not in self.digests:
+            self.digests[item.path] = hashlib.sha1(
+                repr(self(item)).encode()
+            ).hexdigest()
+        return self.digests[item.path]

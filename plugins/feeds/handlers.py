@@ -7,7 +7,7 @@ from plugins.multilingual import urls
 from plugins.multilingual.memo import DiskMemo, source_digest
 from plugins.multilingual.site_pages import PageSpec
 
-from .files import FeedVoice, entry_maker, feed_files, feed_spec
+from .files import EntryMaker, FeedVoice, feed_files, feed_spec
 from .layout import (
     SECTION_FEEDS,
     TAG,
@@ -110,7 +110,7 @@ def write_feeds(state) -> list[tuple[str, bytes]]:
     gettexts = {code: catalog.gettext for code, catalog in state.catalogs.items()}
     locales = {language.code: language.babel for language in state.languages}
     absolute = state.address.absolute
-    entry_of = entry_maker(absolute, locales, gettexts)
+    entry_of = EntryMaker(absolute, locales, gettexts)
     when_empty = newest_update(state.registry)
     memo = feed_memo(state)
     files = []

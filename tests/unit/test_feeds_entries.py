@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from plugins.feeds.entries import event_facts, facts_html, feed_entry, image_address
-from plugins.feeds.files import entry_maker
+from plugins.feeds.files import EntryMaker
 from plugins.multilingual.items import Item, Tag
 
 PRAGUE = ZoneInfo("Europe/Prague")
@@ -124,14 +124,14 @@ def test_feed_entry_of_a_news_item():
     assert entry.language == "en"
 
 
-def test_entry_maker_writes_facts_in_each_items_language_once():
+def test_EntryMaker_writes_facts_in_each_items_language_once():
     asked = []
 
     def latvian(message):
         asked.append(message)
         return LATVIAN[message]
 
-    entry_of = entry_maker(
+    entry_of = EntryMaker(
         absolute, {"en": "en_GB", "lv": "lv_LV"}, {"en": str, "lv": latvian}
     )
     first = entry_of(WEBINAR)
@@ -142,3 +142,11 @@ def test_entry_maker_writes_facts_in_each_items_language_once():
         "<dd>2027. gada 14. janvāris 10:00–12:30</dd></dl>"
     )
     assert "June 2017" in entry_of(CONFERENCE).extra_text_html
+
+
+def test_entry_digests_tell_entries_apart_and_are_made_once():
+    maker = EntryMaker(absolute, {"en": "en_GB", "lv": "lv_LV"}, {"en": str, "lv": str})
+    first = maker.digest_of(WEBINAR)
+    assert maker.digest_of(WEBINAR) is first
+    assert maker.digest_of(CONFERENCE) != first
+    assert len(first) == 40
