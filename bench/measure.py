@@ -8,6 +8,7 @@ than 50 ms), and `ru_maxrss` gives the exact peak RSS of the largest single proc
 The report shows the larger of the two.
 """
 
+import hashlib
 import os
 import subprocess
 import tempfile
@@ -140,6 +141,24 @@ def snapshot(root: Path) -> dict[str, tuple[int, int, int]]:
                 relative = Path(entry.path).relative_to(root).as_posix()
                 found[relative] = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
     return found
+
+
+def contents(root: Path) -> dict[str, str]:
+    """Every file under root: relative path → a digest of its bytes."""
+    return {
+        path: hashlib.sha1((root / path).read_bytes()).hexdigest()
+        for path in snapshot(root)
+    }
+
+
+def same_bytes(root: Path, written: list[str], before: dict[str, str]) -> list[str]:
+    """Written files whose bytes are what they were before (see contents())."""
+    return [
+        path
+        for path in written
+        if path in before
+        and hashlib.sha1((root / path).read_bytes()).hexdigest() == before[path]
+    ]
 
 
 def changed_files(before: dict, after: dict) -> tuple[list[str], list[str]]:

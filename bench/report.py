@@ -11,6 +11,7 @@ SCENARIOS = (
     ("clean", "clean build"),
     ("edit", "edit one item"),
     ("add", "add one item"),
+    ("resident", "edit, devserver"),
     ("plain", "plain Pelican"),
 )
 TIMES = ("wall_s", "cpu_s", "build_s", "pages_per_s", "ms_per_page")
@@ -67,7 +68,7 @@ def targets(summary: dict, baseline: dict | None) -> list[dict]:
         )
     ]
     if edit:
-        other = edit["touched"]["other"]
+        same = edit["touched"]["same_bytes"]
         rows.append(
             target(
                 "rebuild after one edit, wall s",
@@ -76,12 +77,22 @@ def targets(summary: dict, baseline: dict | None) -> list[dict]:
                 edit["wall_s"] < REBUILD_S_TARGET,
             )
         )
+        resident = summary.get("resident")
+        if resident:
+            rows.append(
+                target(
+                    "  the same, in a running devserver",
+                    f"{resident['wall_s']:.1f}",
+                    f"< {REBUILD_S_TARGET:g}",
+                    resident["wall_s"] < REBUILD_S_TARGET,
+                )
+            )
         rows.append(
             target(
-                "  rewritten, not the item's pages or feeds",
-                f"{other} of {edit['changed']}",
+                "  rewritten with the bytes they had",
+                f"{same} of {edit['changed']}",
                 "0",
-                other == 0,
+                same == 0,
             )
         )
     peak = max(entry["peak_rss_mb"] for entry in summary.values())

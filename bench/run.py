@@ -28,6 +28,8 @@ PROJECT = Path(__file__).resolve().parents[1]
 BENCH_CONF = PROJECT / "bench" / "bench.conf.py"
 PLAIN_CONF = PROJECT / "bench" / "plain.conf.py"
 BUILT = re.compile(r" in ([\d.]+) s: (\d+) files written, (\d+) unchanged")
+RESIDENT = re.compile(r"Resident rebuild: ([\d.]+) s wall, ([\d.]+) s CPU")
+RESIDENT_RUN = 100  # marks the devserver's edit apart from the one-shot edit
 SAMPLE = 12
 PROFILER = "pyinstrument==5.1.3"  # pin it in requirements-dev.txt
 
@@ -114,12 +116,14 @@ def with_rates(entry: dict) -> dict:
     return entry
 
 
-def touched(written: list[str], slug: str) -> tuple[dict, list[str]]:
-    """Counts of rewritten files (the item's own, feeds, others) and the others."""
+def touched(written: list[str], slug: str, same: list[str]) -> tuple[dict, list[str]]:
+    """Counts of rewritten files (the item's own, feeds, others, rewritten with the
+    bytes they had) and the others."""
     own = [path for path in written if f"/{slug}/" in path]
     feeds = [p for p in written if p not in own and measure.file_kind(p) == "feed"]
     other = [p for p in written if p not in own and p not in feeds]
-    return {"own": len(own), "feeds": len(feeds), "other": len(other)}, other
+    counts = {"own": len(own), "feeds": len(feeds), "other": len(other)}
+    return {**counts, "same_bytes": len(same)}, other
 
 
 def plain_build(ws: Workspace) -> dict:
@@ -130,12 +134,39 @@ def plain_build(ws: Workspace) -> dict:
 
 
 def edit_build(ws: Workspace, before: dict, edited: Path) -> tuple[dict, dict]:
-    """The build after one item changed: which rewritten files were not its own."""
+    """The build after one item changed: which files it rewrote, and whether any of
+    them got the very bytes it had (a rewrite that should not have happened)."""
+    contents = measure.contents(ws.output)
     entry, after = measured_build(ws.build_args(), ws.env, ws.output, before)
     written, _removed = measure.changed_files(before, after)
-    entry["touched"], other = touched(written, edited.name.split(".")[0])
+    same = measure.same_bytes(ws.output, written, contents)
+    entry["touched"], other = touched(written, edited.name.split(".")[0], same)
     entry["sample"] = (other + [path for path in written if path not in other])[:SAMPLE]
     return entry, after
+
+
+def resident_edit(ws: Workspace, before: dict, edited: Path, text: str) -> dict:
+    """The same kind of edit, rebuilt by a warm process as `make devserver` does."""
+    new_text = ws.root / "resident-edit.md"
+    new_text.write_text(text, encoding="utf-8")
+    argv = ["bench.resident", *ws.build_args()[1:], "--edit", str(edited)]
+    run = measure.run_measured(
+        [sys.executable, "-m", *argv, "--text", str(new_text)], PROJECT, ws.env
+    )
+    if run.status != 0:
+        raise BenchError(f"the resident rebuild failed:\n{run.stderr[-3000:]}")
+    after = measure.snapshot(ws.output)
+    written, _removed = measure.changed_files(before, after)
+    entry = record(run, written, after)
+    rebuilt = RESIDENT.search(run.stdout)
+    entry["wall_s"], entry["cpu_s"] = float(rebuilt[1]), float(rebuilt[2])
+    last_build = BUILT.findall(run.stdout)[-1]
+    entry["build_s"], entry["written"], entry["unchanged"] = (
+        float(last_build[0]),
+        int(last_build[1]),
+        int(last_build[2]),
+    )
+    return entry
 
 
 def project_stamp() -> tuple:
@@ -174,7 +205,9 @@ def run_scenarios(ws: Workspace, count: int, seed: int, number: int) -> dict:
         edited.write_text(corpus.edited_text(original, number), encoding="utf-8")
         result["edit"], after = edit_build(ws, after, edited)
         added.write_text(added_text, encoding="utf-8")
-        result["add"], _ = measured_build(ws.build_args(), ws.env, ws.output, after)
+        result["add"], after = measured_build(ws.build_args(), ws.env, ws.output, after)
+        text = corpus.edited_text(original, number + RESIDENT_RUN)
+        result["resident"] = resident_edit(ws, after, edited, text)
     finally:
         edited.write_text(original, encoding="utf-8")
         added.unlink(missing_ok=True)
@@ -243,7 +276,7 @@ def run_line(number: int, result: dict) -> str:
         f"Run {number}: "
         + ", ".join(
             f"{name} {result[name]['wall_s']:.1f} s"
-            for name in ("plain", "clean", "edit", "add")
+            for name in ("plain", "clean", "edit", "add", "resident")
         )
         + warning
     )

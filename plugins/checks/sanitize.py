@@ -1,6 +1,7 @@
 """A second wall behind the content checker: keep only allow-listed HTML in
 rendered content, so content can never run script whatever an editor typed."""
 
+import functools
 import html
 import re
 
@@ -100,6 +101,9 @@ def _parse_fragment(fragment: str) -> lxml.html.HtmlElement | None:
         return None
 
 
+# Pure, and a running devserver sanitises the same bodies on every save: results
+# of unchanged text are kept (bounded: the oldest go first).
+@functools.lru_cache(maxsize=16384)
 def sanitize_html(fragment: str) -> str:
     """Return an HTML fragment with only allow-listed elements, attributes, URLs."""
     fragment = DOCUMENT_TAGS.sub("", UNPARSABLE.sub("", fragment))

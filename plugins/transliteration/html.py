@@ -17,6 +17,7 @@ their text. Character references such as `&#1033;` are kept as written.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterator
@@ -59,6 +60,9 @@ _ATTRIBUTE = re.compile(
 _TAG_NAME = re.compile(r"<[^\s/>]+")
 
 
+# Pure, and a running devserver transliterates the same bodies on every save:
+# results of unchanged text are kept (bounded: the oldest go first).
+@functools.lru_cache(maxsize=16384)
 def transliterate_html(fragment: str) -> str:
     """Return the HTML fragment or document with its Serbian text in Gaj's Latin."""
     if not has_cyrillic(fragment) and "lang" not in fragment:
