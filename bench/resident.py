@@ -3,8 +3,9 @@
     python -m bench.resident --settings S --input C --output O --edit FILE --text T
 
 Builds once (as the devserver does when it starts), then writes T into FILE and
-times what the devserver does next: notice the change, rebuild. Prints the usual
-"Built …" lines, then "Resident rebuild: <wall s> s wall, <cpu s> s CPU".
+times what the devserver does next (tools/watch.py): notice the change, rebuild.
+Prints the usual "Built …" lines, then "Resident rebuild: <wall s> s wall, <cpu s>
+s CPU".
 """
 
 import argparse
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from pelican.log import init as init_logging
 
-from tools.build import build_once, load_settings, watched_roots, watched_stamp
+from tools.build import load_settings
+from tools.watch import Watcher
 
 
 def cpu_seconds() -> float:
@@ -33,17 +35,15 @@ def main(argv=None) -> int:
         parser.add_argument(name, required=True)
     args = parser.parse_args(argv)
     init_logging(logging.WARNING)
-    settings = load_settings(args)
-    if not build_once(settings):
+    watcher = Watcher(load_settings(args), args.settings)
+    if not watcher.step():
         return 1
-    roots = watched_roots(settings, args.settings)
-    stamp = watched_stamp(roots)
     Path(args.edit).write_text(Path(args.text).read_text(encoding="utf-8"))
     started, cpu = time.perf_counter(), cpu_seconds()
-    if watched_stamp(roots) == stamp:
+    rebuilt = watcher.step()
+    if rebuilt is False:
         print("The edit was not noticed.", file=sys.stderr)
-        return 1
-    if not build_once(settings):
+    if not rebuilt:
         return 1
     wall, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     print(f"Resident rebuild: {wall:.3f} s wall, {cpu:.3f} s CPU", flush=True)

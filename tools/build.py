@@ -12,11 +12,14 @@ import argparse
 import logging
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pelican import Pelican, signals
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
+
+from plugins.multilingual.output import OutputTree
 
 from . import linkcheck, staging
 
@@ -45,6 +48,15 @@ class BuildFailed(Exception):
     """The build did not produce a complete site; the message says why."""
 
 
+@dataclass(frozen=True)
+class Built:
+    """A published build: what it wrote, and the generators a quick rebuild needs."""
+
+    output: OutputTree
+    generators: list = field(default_factory=list)
+    note: str = ""  # said after the counts, e.g. " (quick rebuild)"
+
+
 def load_settings(args) -> dict:
     """Pelican settings with the command line's input and output folders."""
     override = {}
@@ -63,19 +75,27 @@ def expected_files(context) -> set[str]:
     return keep
 
 
-def run_pelican(settings) -> dict:
-    """Run Pelican once and return the shared context of its generators."""
+def run_pelican(settings) -> list:
+    """Run Pelican once and return its generators (they share one context)."""
     captured = {}
 
     def capture(generators):
-        captured["context"] = generators[0].context
+        captured["generators"] = generators
 
     signals.all_generators_finalized.connect(capture)
     try:
         Pelican(settings).run()
     finally:
         signals.all_generators_finalized.disconnect(capture)
-    return captured["context"]
+    return captured["generators"]
+
+
+def full_build(settings, folder: Path) -> Built:
+    """Pelican and every plugin over all content, into a staging folder."""
+    generators = run_pelican({**settings, "OUTPUT_PATH": str(folder)})
+    context = generators[0].context
+    staging.prune(folder, expected_files(context))
+    return Built(context["multilingual_output"], generators)
 
 
 def check_links(folder: Path, site_url: str) -> None:
@@ -86,8 +106,12 @@ def check_links(folder: Path, site_url: str) -> None:
     print(linkcheck.format_report(report))
 
 
-def build(settings, link_check: bool = False) -> dict:
-    """One complete build into staging, swapped in only when everything succeeded."""
+def build(settings, link_check: bool = False, make=full_build) -> Built:
+    """One build into staging, swapped in only when everything succeeded.
+
+    `make(settings, folder)` writes the site into the staging folder and says what
+    it wrote; whatever it raises leaves the published site as it was.
+    """
     output = Path(settings["OUTPUT_PATH"])
     folder = staging.prepare_staging(output)
     staging.unlink_outdated_statics(
@@ -96,10 +120,9 @@ def build(settings, link_check: bool = False) -> dict:
     errors = ErrorCounter()
     logging.getLogger().addHandler(errors)
     try:
-        context = run_pelican({**settings, "OUTPUT_PATH": str(folder)})
+        built = make(settings, folder)
         if errors.messages:
             raise BuildFailed("\n".join(errors.messages))
-        staging.prune(folder, expected_files(context))
         if link_check:
             check_links(folder, settings["SITEURL"])
     except BaseException:
@@ -108,71 +131,33 @@ def build(settings, link_check: bool = False) -> dict:
     finally:
         logging.getLogger().removeHandler(errors)
     staging.swap_in(folder, output)
-    return context
+    return built
 
 
-def build_once(settings, link_check: bool = False) -> bool:
-    """Build and report; False (with a clear message) when the build failed."""
+def build_once(settings, link_check: bool = False, make=full_build) -> Built | None:
+    """Build and report; None (with a clear message) when the build failed."""
     started = time.perf_counter()
     try:
-        context = build(settings, link_check)
+        built = build(settings, link_check, make)
     except BuildFailed as failure:
         print(
             f"Build failed; the previous site is unchanged.\n{failure}", file=sys.stderr
         )
-        return False
+        return None
     except Exception as error:
         if type(error).__name__ not in EDITOR_ERRORS:
             raise
         print(
             f"Build failed; the previous site is unchanged.\n{error}", file=sys.stderr
         )
-        return False
-    output = context["multilingual_output"]
+        return None
+    output = built.output
     print(
         f"Built {settings['OUTPUT_PATH']} in {time.perf_counter() - started:.1f} s: "
-        f"{len(output.written)} files written, {len(output.unchanged)} unchanged."
+        f"{len(output.written)} files written, {len(output.unchanged)} unchanged"
+        f"{built.note}."
     )
-    return True
-
-
-def watched_stamp(roots) -> tuple:
-    """A fingerprint of every file under the watched folders (or the file itself)."""
-    files = []
-    for root in map(Path, roots):
-        candidates = root.rglob("*") if root.is_dir() else [root]
-        files += [
-            (str(path), path.stat().st_mtime_ns)
-            for path in candidates
-            if path.is_file() and "__pycache__" not in path.parts
-        ]
-    return tuple(sorted(files))
-
-
-def watched_roots(settings, settings_file: str) -> list[Path]:
-    """Content, theme, translations, plugins and the settings file."""
-    project = Path(__file__).resolve().parent.parent
-    roots = [
-        Path(settings["PATH"]),
-        Path(settings["THEME"]),
-        project / "translations",
-        project / "plugins",
-        Path(settings_file).resolve(),
-    ]
-    return [root for root in roots if root.exists()]
-
-
-def watch(settings, settings_file: str, interval: float = 1.0) -> None:
-    """Rebuild whenever something changes; a failed build keeps the last good site."""
-    roots = watched_roots(settings, settings_file)
-    stamp = None
-    while True:
-        current = watched_stamp(roots)
-        if current != stamp:
-            stamp = current
-            build_once(settings)
-            print("Watching for changes (Ctrl+C to stop)…", flush=True)
-        time.sleep(interval)
+    return built
 
 
 def main(argv=None) -> int:
@@ -192,6 +177,8 @@ def main(argv=None) -> int:
     init_logging(logging.INFO if args.verbose else logging.WARNING)
     settings = load_settings(args)
     if args.watch:
+        from .watch import watch  # watch.py builds with this module
+
         try:
             watch(settings, args.settings)
         except KeyboardInterrupt:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from pelican.log import init as init_logging
 
-from .build import load_settings, watch
+from .build import load_settings
+from .watch import watch
 
 
 def serve(directory: Path, bind: str, port: int) -> http.server.ThreadingHTTPServer:

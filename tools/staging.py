@@ -50,29 +50,33 @@ def mirror_links(source: Path, target: Path) -> None:
 
     A file is the same when both names point to one inode; `scandir` reads inode
     numbers and types from the directory itself, so an unchanged tree costs no `stat`.
+    Plain strings, not Path objects: a site has tens of thousands of names.
     """
-    with os.scandir(source) as entries:
-        wanted = {entry.name: entry for entry in entries}
-    with os.scandir(target) as entries:
-        present = {entry.name: entry for entry in entries}
-    for name, entry in present.items():
-        there = wanted.get(name)
-        if there is None or is_folder(there) != is_folder(entry):
-            remove_entry(entry)
-        elif is_folder(entry):
-            mirror_links(Path(there.path), Path(entry.path))
-        elif entry.inode() != there.inode():
-            os.unlink(entry.path)
-            os.link(there.path, entry.path, follow_symlinks=False)
-    for name, entry in wanted.items():
-        there = present.get(name)
-        if there is not None and is_folder(there) == is_folder(entry):
-            continue
-        path = os.path.join(target, name)
-        if is_folder(entry):
-            link_tree(Path(entry.path), Path(path))
-        else:
-            os.link(entry.path, path, follow_symlinks=False)
+    pending = [(os.fspath(source), os.fspath(target))]
+    while pending:
+        source_folder, target_folder = pending.pop()
+        with os.scandir(source_folder) as entries:
+            wanted = {entry.name: entry for entry in entries}
+        with os.scandir(target_folder) as entries:
+            present = {entry.name: entry for entry in entries}
+        for name, entry in present.items():
+            there = wanted.get(name)
+            if there is None or is_folder(there) != is_folder(entry):
+                remove_entry(entry)
+            elif is_folder(entry):
+                pending.append((there.path, entry.path))
+            elif entry.inode() != there.inode():
+                os.unlink(entry.path)
+                os.link(there.path, entry.path, follow_symlinks=False)
+        for name, entry in wanted.items():
+            there = present.get(name)
+            if there is not None and is_folder(there) == is_folder(entry):
+                continue
+            path = os.path.join(target_folder, name)
+            if is_folder(entry):
+                link_tree(Path(entry.path), Path(path))
+            else:
+                os.link(entry.path, path, follow_symlinks=False)
 
 
 def is_folder(entry: os.DirEntry) -> bool:

@@ -23,8 +23,13 @@ def redirects_of(state) -> list[core.Redirect]:
     ]
 
 
-def write_redirects(state):
-    """The multilingual plugin's site_files receiver: redirect pages and the map."""
+def write_redirects(state, changed=None):
+    """The multilingual plugin's site_files receiver: redirect pages and the map.
+
+    A quick rebuild (`changed` given) changes no alias or address: they stay.
+    """
+    if changed is not None:
+        return []
     redirects = redirects_of(state)
     files = [
         (redirect.output_path, core.redirect_page(redirect)) for redirect in redirects

@@ -30,24 +30,33 @@ def calendar_pages(state, language) -> list:
     return list(calendar_site(language, archives, state.today))
 
 
-def calendar_files(state) -> list[tuple[str, bytes]]:
+def calendar_files(state, changed=None) -> list[tuple[str, bytes]]:
     """`site_files` receiver: each language's .ics feed and each event's .ics.
 
-    Files whose events are unchanged since an earlier build come from the memo.
+    Files whose events are unchanged since an earlier build come from the memo. In
+    a quick rebuild (`changed` given) only files holding a changed event are made.
     """
     descriptions = with_defaults(state.pelican_settings)["CALENDAR_DESCRIPTIONS"]
     domain = paths.uid_domain(state.address.site_url)
     memo = calendar_memo(state)
+    events = [
+        item
+        for item in state.registry
+        if item.is_event and item.event_start is not None
+    ]
+    if changed is not None:
+        events = [item for item in events if item.path in changed]
+        if not events:
+            return []
     feeds = [
         feed_file(state, language, domain, descriptions, memo)
         for language in state.languages
     ]
     files = feeds + [
-        event_file(state, item, domain, descriptions, memo)
-        for item in state.registry
-        if item.is_event and item.event_start is not None
+        event_file(state, item, domain, descriptions, memo) for item in events
     ]
-    memo.forget_unused()
+    if changed is None:  # a quick rebuild asks for a few files: keep the others
+        memo.forget_unused()
     return files
 
 

@@ -171,10 +171,13 @@ def check_content_tree(
     site_paths: Callable[[Sequence[ContentFile]], Collection[str]] | None = None,
     extra_keys: Sequence[str] = (),
     memo_folder: Path | None = None,
+    memo: dict | None = None,
 ) -> list[Problem]:
     """Return every problem in the content tree, sorted by file and line.
 
-    With `memo_folder`, per-file results of unchanged files are reused between runs.
+    With `memo_folder`, per-file results of unchanged files are reused between runs;
+    a running process (the devserver) may keep them in `memo` instead, a dict it
+    passes to every run.
     """
     content_root = Path(content_root)
     if not content_root.is_dir():
@@ -206,9 +209,18 @@ def check_content_tree(
         if memo_folder
         else None
     )
-    memo = load_memo(memo_file)
-    problems = check_texts(texts, options, memo)
-    save_memo(memo_file, memo, keep=texts)
+    if memo is not None:
+        if options_digest(options) not in memo:  # a first run: start from the disk
+            memo[options_digest(options)] = load_memo(memo_file)
+        kept = memo[options_digest(options)]
+        problems = check_texts(texts, options, kept)
+        wanted = {text_key(label, text) for label, text in texts.items()}
+        memo.clear()  # other options' results, and files that changed, go
+        memo[options_digest(options)] = {k: kept[k] for k in wanted if k in kept}
+        return sorted(unreadable + problems)
+    kept = load_memo(memo_file)
+    problems = check_texts(texts, options, kept)
+    save_memo(memo_file, kept, keep=texts)
     return sorted(unreadable + problems)
 
 

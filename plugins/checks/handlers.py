@@ -43,8 +43,9 @@ def site_paths(settings, codes, default: str):
     return of_files
 
 
-def problems_in(settings) -> list:
-    """Every problem in the content folder the settings point at."""
+def problems_in(settings, memo: dict | None = None) -> list:
+    """Every problem in the content folder the settings point at; `memo` keeps
+    per-file results in a running process (see check_content_tree)."""
     codes = settings.get("MULTILINGUAL_LANGUAGES", ["cs", "lv", "sr", "bg", "en"])
     default = settings.get("DEFAULT_LANG", "en")
     return check_content_tree(
@@ -54,6 +55,7 @@ def problems_in(settings) -> list:
         slugify=lambda title: slugify(title, default),
         site_paths=site_paths(settings, codes, default),
         memo_folder=memo_folder(settings),
+        memo=memo,
     )
 
 
@@ -66,10 +68,15 @@ def memo_folder(settings) -> Path | None:
 
 def check_before_build(pelican) -> None:
     """The `initialized` receiver: report warnings, raise on errors."""
-    problems = problems_in(pelican.settings)
+    check_content(pelican.settings)
+
+
+def check_content(settings, memo: dict | None = None) -> None:
+    """Report warnings, raise ContentCheckError with the full report on errors."""
+    problems = problems_in(settings, memo)
     if not problems:
         return
-    report = format_report(problems, root_label=Path(pelican.settings["PATH"]).name)
+    report = format_report(problems, root_label=Path(settings["PATH"]).name)
     if any(problem.severity == ERROR for problem in problems):
         raise ContentCheckError(report)
     logger.warning("checks: %s", report)

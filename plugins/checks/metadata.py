@@ -3,6 +3,7 @@ extension does, but keep the line number of every field."""
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # The same patterns as markdown.extensions.meta, so we see what Pelican sees.
 KEY_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
@@ -38,10 +39,17 @@ class ContentFile:
     body_line: int
     broken_line: int | None = None
 
+    @cached_property
+    def _first_fields(self) -> dict[str, Field]:
+        """The first field of each key: site-wide checks ask for them many times."""
+        first: dict[str, Field] = {}
+        for field in self.fields:
+            first.setdefault(field.key, field)
+        return first
+
     def field(self, key: str) -> Field | None:
         """Return the first field with this key (any case), or None."""
-        key = key.lower()
-        return next((field for field in self.fields if field.key == key), None)
+        return self._first_fields.get(key.lower())
 
     def value(self, key: str) -> str:
         """Return the value of the first field with this key, or ''."""

@@ -68,7 +68,8 @@ def feed_files(
     same as in an earlier build is not built again; `entry_of` is then an
     EntryMaker, whose entry digests serve every feed an entry is in.
     """
-    entries = [entry_of(item) for item in planned.items]
+    items = newest_items(planned.items, spec.limit)
+    entries = [entry_of(item) for item in items]
 
     def build() -> bytes:
         built = build_feeds(spec, entries)
@@ -76,8 +77,20 @@ def feed_files(
 
     if memo is None:
         return unpickled_files(planned, build())
-    inputs = repr(spec) + "".join(map(entry_of.digest_of, planned.items))
+    inputs = repr(spec) + "".join(map(entry_of.digest_of, items))
     return unpickled_files(planned, memo.bytes_for(inputs, build))
+
+
+def newest_items(items, limit) -> list:
+    """The items that can be among a feed's `limit` newest entries: those dated on
+    or after the limit-th newest date (ties kept; build_feeds picks exactly)."""
+    items = list(items)
+    if not isinstance(limit, int) or limit < 1 or len(items) <= limit:
+        return items
+    if any(item.date is None for item in items):
+        return items
+    cutoff = sorted((item.date for item in items), reverse=True)[limit - 1]
+    return [item for item in items if item.date >= cutoff]
 
 
 def unpickled_files(planned: PlannedFeed, made: bytes) -> list[tuple[str, bytes]]:

@@ -104,8 +104,9 @@ def page_feeds(state, language, spec) -> dict:
     }
 
 
-def write_feeds(state) -> list[tuple[str, bytes]]:
-    """site_files receiver: the RSS and Atom files of every feed of every language."""
+def write_feeds(state, changed=None) -> list[tuple[str, bytes]]:
+    """site_files receiver: the RSS and Atom files of every feed of every language,
+    or of those that hold a changed item."""
     options = feeds_settings(state.pelican_settings)
     gettexts = {code: catalog.gettext for code, catalog in state.catalogs.items()}
     locales = {language.code: language.babel for language in state.languages}
@@ -117,16 +118,24 @@ def write_feeds(state) -> list[tuple[str, bytes]]:
     for language in state.languages:
         speaker = feed_voice(state, language, gettexts[language.code])
         for planned in language_feeds(state, language, options):
-            spec = feed_spec(planned, speaker, absolute, options, when_empty)
-            files += feed_files(planned, spec, entry_of, memo)
+            if holds_changed(planned, changed):
+                spec = feed_spec(planned, speaker, absolute, options, when_empty)
+                files += feed_files(planned, spec, entry_of, memo)
     if options["FEEDS_ALL_LANGUAGES"]:
         fallback = state.registry.by_code[state.registry.fallback]
         speaker = feed_voice(state, fallback, gettexts[fallback.code])
         planned = all_languages_plan(state.registry, "")
-        spec = feed_spec(planned, speaker, absolute, options, when_empty)
-        files += feed_files(planned, spec, entry_of, memo)
-    memo.forget_unused()
+        if holds_changed(planned, changed):
+            spec = feed_spec(planned, speaker, absolute, options, when_empty)
+            files += feed_files(planned, spec, entry_of, memo)
+    if changed is None:  # a quick rebuild asks for a few feeds: keep the others
+        memo.forget_unused()
     return files
+
+
+def holds_changed(planned, changed) -> bool:
+    """True in a full build, else when the feed holds one of the changed items."""
+    return changed is None or any(item.path in changed for item in planned.items)
 
 
 def feed_memo(state) -> DiskMemo:

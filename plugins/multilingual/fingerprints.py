@@ -74,48 +74,32 @@ def is_plain(value) -> bool:
     return False
 
 
-ITEM_FIELDS = tuple(field.name for field in dataclasses.fields(Item))
-
-
-def item_digest(item: Item) -> bytes:
-    """A digest of every field of an item.
-
-    Text fields go in as they are, each behind its name (field names contain no NUL);
-    `repr` of the whole item would escape every character of the HTML bodies first.
-    """
-    digest = hashlib.sha1()
-    for name in ITEM_FIELDS:
-        value = getattr(item, name)
-        text = value if type(value) is str else repr(value)
-        digest.update(f"\0{name}\0{len(text)}\0".encode())
-        digest.update(text.encode())
-    return digest.digest()
-
-
 class Digester:
-    """Stable digests of template contexts; item digests are computed once a build."""
+    """Stable digests of template contexts; each item keeps its own (Item.revision)."""
 
     def __init__(self):
-        self._items: dict[int, bytes] = {}
         # Digests of the registry's long-lived values (list entries, tags, languages),
-        # kept with the value itself so its id cannot be reused by another object.
-        self._shared: dict[int, tuple[object, bytes]] = {}
+        # kept with the value itself so its id cannot be reused by another object,
+        # and with the paths of the items they hold.
+        self._shared: dict[int, tuple[object, bytes, frozenset[str]]] = {}
+        # Paths of the items fed since the last page began: what the page shows.
+        self.seen: set[str] = set()
 
     def item(self, item: Item) -> bytes:
         """The revision of an item: a digest of every field."""
-        key = id(item)
-        if key not in self._items:
-            self._items[key] = item_digest(item)
-        return self._items[key]
+        return item.revision
 
     def shared(self, value) -> bytes:
         """The digest of a value the registry hands to many pages, made once."""
         known = self._shared.get(id(value))
         if known is None:
+            outer, self.seen = self.seen, set()
             digest = hashlib.sha1(type(value).__name__.encode())
             for field in dataclasses.fields(value):
                 self.feed(digest, getattr(value, field.name))
-            known = self._shared[id(value)] = (value, digest.digest())
+            held, self.seen = frozenset(self.seen), outer
+            known = self._shared[id(value)] = (value, digest.digest(), held)
+        self.seen |= known[2]
         return known[1]
 
     def feed(self, digest, value) -> None:
@@ -124,6 +108,7 @@ class Digester:
             digest.update(f"{type(value).__name__}:{value!r};".encode())
         elif isinstance(value, Item):
             digest.update(b"item:" + self.item(value))
+            self.seen.add(value.path)
         elif isinstance(value, SHARED_TYPES):
             digest.update(self.shared(value))
         elif isinstance(value, date | datetime):
@@ -150,7 +135,11 @@ class Digester:
             digest.update(type(value).__name__.encode() + b";")
 
     def page(self, base: str, template: str, context: dict, shared: dict) -> str:
-        """A page's fingerprint: the build's base and the context it does not share."""
+        """A page's fingerprint: the build's base and the context it does not share.
+
+        Afterwards `seen` holds the paths of the items the page shows.
+        """
+        self.seen = set()
         digest = hashlib.sha256(f"{base}|{template}|".encode())
         for key in sorted(context):
             value = context[key]
@@ -171,6 +160,9 @@ class Record:
             previous = self.load(Path(output.root), base)
         self.previous = previous
         self.current: dict[str, str] = {}
+        # Output file -> paths of the items it shows (see Digester.seen): what the
+        # devserver's quick rebuild renders again when an item's text changes.
+        self.shows: dict[str, frozenset[str]] = {}
 
     @staticmethod
     def load(root: Path, base: str) -> dict[str, str]:

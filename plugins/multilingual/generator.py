@@ -23,6 +23,7 @@ from .urls import SiteAddress
 
 logger = logging.getLogger(__name__)
 STATE_KEY = "multilingual"
+RECORD_KEY = "multilingual_record"  # the build's Record, for the quick rebuild
 
 
 class ContentError(Exception):
@@ -147,7 +148,7 @@ class MultilingualGenerator(Generator):
             specs.extend(extra or ())
         return specs
 
-    def render_languages(self, state: SiteState, base, previous, output) -> None:
+    def render_languages(self, state: SiteState, base, previous, output) -> Record:
         """Render the language sites, on several cores where possible."""
         codes = [language.code for language in state.languages]
 
@@ -155,7 +156,8 @@ class MultilingualGenerator(Generator):
             part = OutputTree(output.root)
             renderer = Renderer(self.env, part, state, base, previous)
             renderer.write_language(state.registry.by_code[code], state.pages[code])
-            return part.written, part.unchanged, renderer.record.current
+            made = renderer.record
+            return part.written, part.unchanged, made.current, made.shows
 
         workers = parallel.worker_count(
             state.settings["MULTILINGUAL_PROCESSES"], len(codes)
@@ -163,13 +165,15 @@ class MultilingualGenerator(Generator):
         weights = [len(state.pages[code]) for code in codes]
         groups = parallel.share_out(codes, weights, workers)
         record = Record(output, base, previous)
-        for written, unchanged, fingerprints_of_part in parallel.run_in_parallel(
+        for written, unchanged, current, shows in parallel.run_in_parallel(
             render, groups
         ):
             output.written.extend(written)
             output.unchanged.extend(unchanged)
-            record.current.update(fingerprints_of_part)
+            record.current.update(current)
+            record.shows.update(shows)
         record.save()
+        return record
 
     def build_base(self, state: SiteState) -> str:
         """What every page depends on: theme, catalogs, plugin code, settings, day."""
@@ -195,7 +199,7 @@ class MultilingualGenerator(Generator):
         previous = Record.load(output.root, base)
         for language in state.languages:
             state.pages[language.code] = self.page_plan(state, language)
-        self.render_languages(state, base, previous, output)
+        self.context[RECORD_KEY] = self.render_languages(state, base, previous, output)
         chooser = Renderer(self.env, output, state, base, previous)
         chooser.write_chooser(
             state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]

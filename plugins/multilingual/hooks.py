@@ -7,8 +7,11 @@ from blinker import signal
 
 # kwargs: language. Return an iterable of PageSpec to render for that language.
 language_pages = signal("multilingual-language-pages")
-# No kwargs. Return an iterable of (site-relative path, bytes) written as they are,
-# after every page is rendered (sitemaps, feeds, calendars).
+# kwargs: changed. Return an iterable of (site-relative path, bytes) written as they
+# are, after every page is rendered (sitemaps, feeds, calendars). `changed` is None
+# in a full build; in the devserver's quick rebuild (quick.py) it holds the paths of
+# the items whose text changed, and a receiver may return only the files that show
+# them: the output already holds the others. Returning everything is always right.
 site_files = signal("multilingual-site-files")
 # kwargs: language, spec. Return a dict merged into that page's template context.
 page_context = signal("multilingual-page-context")

@@ -1,7 +1,9 @@
 """Items: one news item, event or institutional page in one language."""
 
-from dataclasses import dataclass, field, replace
+import hashlib
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
+from functools import cached_property
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -62,6 +64,37 @@ class Item:
         """The date lists are ordered by (pages have none: the epoch)."""
         return self.date or EPOCH
 
+    @cached_property
+    def revision(self) -> bytes:
+        """A digest of every field: what the pages showing the item depend on.
+
+        Text fields go in as they are, each behind its name and length; `repr` of
+        the whole item would escape every character of the HTML bodies first.
+        """
+        digest = hashlib.sha1()
+        for name in FIELD_NAMES:
+            value = getattr(self, name)
+            text = value if type(value) is str else repr(value)
+            digest.update(f"\0{name}\0{len(text)}\0".encode())
+            digest.update(text.encode())
+        return digest.digest()
+
     def but(self, **changes) -> "Item":
         """A copy with some fields changed (used for generated language twins)."""
         return replace(self, **changes)
+
+    def revise_text(self, other: "Item") -> None:
+        """Take the text fields of another version of this item, in place.
+
+        Only the devserver's quick rebuild (quick.py) does this, and only when every
+        other field is equal: the lists and pages planned with this item then show
+        the new text without being planned again.
+        """
+        for name in TEXT_FIELDS:
+            object.__setattr__(self, name, getattr(other, name))
+        self.__dict__.pop("revision", None)  # made again from the new text
+
+
+# What an edit of an item's body changes; any other field changes page plans.
+TEXT_FIELDS = ("content", "summary", "description", "image", "extra")
+FIELD_NAMES = tuple(field.name for field in fields(Item))

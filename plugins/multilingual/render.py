@@ -171,7 +171,7 @@ class Renderer:
             context = {**context, "versions": self.registry.versions(spec.item.key)}
         return self.digester.page(base, spec.template, context, shared)
 
-    def write_language(self, language: Language, specs) -> list[PageSpec]:
+    def write_language(self, language: Language, specs) -> None:
         """Render and write every page of a language and its variants.
 
         A page (or variant) whose fingerprint matches the last build's is kept as it is.
@@ -179,22 +179,27 @@ class Renderer:
         self.use_language(language)
         shared = self.language_context(language)
         base = self.language_base(language, shared)
-        written = []
         for spec in specs:
-            context = self.context_for(spec, language, shared)
-            fingerprint = self.fingerprint(spec, context, shared, base)
-            target = urls.output_file(spec.path)
-            if not self.record.reuse(target, fingerprint):
-                self.output.write(target, self.render(spec, context))
-            for variant in self.variants:
-                if not variant.applies(spec):
-                    continue
-                target = urls.output_file(variant.path_of(spec.path))
-                if not self.record.reuse(target, f"{fingerprint}:{variant.name}"):
-                    html = self.render_variant(spec, variant, language, context)
-                    self.output.write(target, html)
-            written.append(spec)
-        return written
+            self.write_page(spec, language, shared, base)
+
+    def write_page(self, spec: PageSpec, language: Language, shared: dict, base: str):
+        """Render and write one page and its variants, unless their inputs are the
+        last build's; record what each file shows."""
+        context = self.context_for(spec, language, shared)
+        fingerprint = self.fingerprint(spec, context, shared, base)
+        shows = frozenset(self.digester.seen)
+        target = urls.output_file(spec.path)
+        self.record.shows[target] = shows
+        if not self.record.reuse(target, fingerprint):
+            self.output.write(target, self.render(spec, context))
+        for variant in self.variants:
+            if not variant.applies(spec):
+                continue
+            target = urls.output_file(variant.path_of(spec.path))
+            self.record.shows[target] = shows
+            if not self.record.reuse(target, f"{fingerprint}:{variant.name}"):
+                html = self.render_variant(spec, variant, language, context)
+                self.output.write(target, html)
 
     def write_chooser(self, language: Language) -> None:
         """The site root: a plain list of links to every language's home."""

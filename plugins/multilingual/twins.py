@@ -55,19 +55,27 @@ def generated_twins(items, languages, address) -> list[Item]:
         if not target.generated_from:
             continue
         sources = [item for item in items if item.lang == target.generated_from]
-        link_map = {
-            address.link(item.path): address.link(
-                urls.item_path(target.prefix, item.kind, latin_slug(item.slug))
-            )
-            for item in sources
-        }
-        link_map.update(section_links(by_code[target.generated_from], target, address))
+        link_map = twin_link_map(
+            sources, by_code[target.generated_from], target, address
+        )
         twins += [
             latin_twin(item, target, link_map)
             for item in sources
             if (target.code, item.key) not in authored
         ]
     return twins
+
+
+def twin_link_map(sources, source: Language, target: Language, address):
+    """Links to the source language's items and lists, mapped to the twins'."""
+    link_map = {
+        address.link(item.path): address.link(
+            urls.item_path(target.prefix, item.kind, latin_slug(item.slug))
+        )
+        for item in sources
+    }
+    link_map.update(section_links(source, target, address))
+    return link_map
 
 
 def section_links(source: Language, target: Language, address) -> dict[str, str]:

@@ -71,8 +71,15 @@ def indexed_pages(state, kinds) -> list[indexer.IndexedPage]:
     ]
 
 
-def search_bundle(state) -> list[tuple[str, bytes]]:
-    """`site_files` receiver: the Pagefind bundle of every language's items."""
+def search_bundle(state, changed=None) -> list[tuple[str, bytes]]:
+    """`site_files` receiver: the Pagefind bundle of every language's items.
+
+    The devserver's quick rebuild (`changed` given) leaves the index as it is:
+    Pagefind can only index a whole site again (seconds for a large one) under new
+    file names, so the edited text becomes searchable at the next full build.
+    """
+    if changed is not None:
+        return []
     settings = with_defaults(state.pelican_settings)
     pages = indexed_pages(state, settings["SEARCH_KINDS"])
     if not pages:

@@ -26,6 +26,12 @@ def entries_for(state) -> list[SitemapEntry]:
     return entries
 
 
-def write_sitemap(state):
-    """The multilingual plugin's site_files receiver: sitemap.xml at the root."""
+def write_sitemap(state, changed=None):
+    """The multilingual plugin's site_files receiver: sitemap.xml at the root.
+
+    A quick rebuild (`changed` given) changes no address, language or date: the
+    sitemap stays as it is.
+    """
+    if changed is not None:
+        return []
     return [("sitemap.xml", sitemap_xml(entries_for(state)))]

@@ -2,7 +2,7 @@
 
 import os
 
-from tools.build import watched_roots, watched_stamp
+from tools.watch import watched_roots, watched_stamp
 
 
 def test_stamp_changes_when_a_watched_file_changes(tmp_path):

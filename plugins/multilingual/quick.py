@@ -1,0 +1,171 @@
+"""The devserver's quick rebuild: new text in existing items, without a full build.
+
+A full build reads every file, plans every page and digests every page's context.
+When an editor changed only the text of items that exist (their metadata, and so
+their titles, dates, tags and addresses, are as they were), every page plan stays
+the same. The quick rebuild re-reads the edited files, revises those items in place
+(so every list and page planned with them shows the new text), renders only the
+files whose last fingerprint included one of them (`Record.shows`), then writes the
+site-wide files (feeds, calendars, sitemap, search) as a full build does.
+
+Whenever it cannot be sure that a full build would give the same site, it answers
+None and the caller builds in full.
+"""
+
+import dataclasses
+from pathlib import Path
+
+from . import hooks, urls
+from .fingerprints import Record
+from .from_pelican import assign_url, item_from_content
+from .generator import RECORD_KEY, STATE_KEY
+from .items import TEXT_FIELDS, Item
+from .languages import normalise_code
+from .output import OutputTree
+from .render import Renderer
+from .twins import latin_twin, twin_link_map
+
+SOURCE_LISTS = (
+    ("articles", False),
+    ("hidden_articles", False),
+    ("pages", True),
+    ("hidden_pages", True),
+)
+FIXED_FIELDS = tuple(
+    field.name for field in dataclasses.fields(Item) if field.name not in TEXT_FIELDS
+)
+
+
+class QuickRebuild:
+    """What a successful full build leaves for quick rebuilds of its output."""
+
+    def __init__(self, generator):
+        self.generator = generator
+        self.context = generator.context
+        self.state = self.context[STATE_KEY]
+        self.record: Record = self.context[RECORD_KEY]
+
+    def rebuild(self, changed: list[str], root: Path) -> OutputTree | None:
+        """Write the files the edits change into `root` (a copy of the last output),
+        or None, having changed nothing, when only a full build can tell."""
+        edits = self.read_edits(changed)
+        if edits is None:
+            return None
+        revised = self.apply(edits)
+        output = OutputTree(root)
+        self.render_showing(revised, output)
+        for _receiver, files in hooks.site_files.send(self.state, changed=revised):
+            for path, data in files or ():
+                output.write(path, data)
+        record = Record(output, self.record.base, previous={})
+        record.current = self.record.current
+        record.save()
+        return output
+
+    def sources(self) -> dict[str, tuple[object, bool]]:
+        """The content objects of the last build by source path, and whether each
+        is a page."""
+        return {
+            content.relative_source_path: (content, is_page)
+            for name, is_page in SOURCE_LISTS
+            for content in self.context.get(name, [])
+        }
+
+    def read_edits(self, changed: list[str]) -> list[tuple] | None:
+        """(old content, new content, item, new item) per edited file, or None when
+        a file is new or an institutional page, or its metadata or anything but its
+        text changed."""
+        sources = self.sources()
+        settings = self.generator.settings
+        registry = self.state.registry
+        edits = []
+        for relative in changed:
+            if relative not in sources:
+                return None
+            old, is_page = sources[relative]
+            new = self.generator.readers.read_file(
+                base_path=settings["PATH"],
+                path=relative,
+                content_class=type(old),
+                context=self.context,
+            )
+            if new.metadata != old.metadata:
+                return None
+            language = registry.by_code.get(normalise_code(new.lang) or "")
+            item = registry.item_at(old.url)
+            # Institutional pages are in every page's menu, which fingerprints take
+            # as part of each language's base, not as what a page shows.
+            if language is None or item is None or item.kind == "page":
+                return None
+            assign_url(new, language, is_page)
+            base_path = self.state.address.base_path
+            fresh = item_from_content(new, language, is_page, base_path)
+            if any(getattr(fresh, f) != getattr(item, f) for f in FIXED_FIELDS):
+                return None
+            edits.append((old, new, item, fresh))
+        return edits
+
+    def apply(self, edits) -> set[str]:
+        """Put the new content in place; the paths of every item revised."""
+        revised = set()
+        for old, new, item, fresh in edits:
+            self.replace_content(old, new)
+            item.revise_text(fresh)
+            revised.add(item.path)
+            twin = self.generated_twin(item)
+            if twin is not None:
+                revised.add(twin.path)
+        return revised
+
+    def replace_content(self, old, new) -> None:
+        """The new content object where the last build's context had the old one."""
+        for name, _is_page in SOURCE_LISTS:
+            contents = self.context.get(name, [])
+            for index, content in enumerate(contents):
+                if content is old:
+                    contents[index] = new
+        self.context["generated_content"][new.relative_source_path] = new
+
+    def generated_twin(self, item: Item) -> Item | None:
+        """Revise the Latin twin generated from an item, if it has one."""
+        registry = self.state.registry
+        for target in registry.languages:
+            twin = registry.versions(item.key).get(target.code)
+            if target.generated_from != item.lang or twin is None:
+                continue
+            if twin.generated_from != item.lang:
+                return None  # written by an editor, not generated
+            source = registry.by_code[item.lang]
+            sources = [other for other in registry if other.lang == item.lang]
+            link_map = twin_link_map(sources, source, target, self.state.address)
+            twin.revise_text(latin_twin(item, target, link_map))
+            return twin
+        return None
+
+    def render_showing(self, revised: set[str], output: OutputTree) -> None:
+        """Render again every page (and its variants) that shows a revised item."""
+        showing = {
+            target for target, shows in self.record.shows.items() if shows & revised
+        }
+        renderer = Renderer(
+            self.generator.env,
+            output,
+            self.state,
+            self.record.base,
+            previous=self.record.current,
+        )
+        for language in self.state.languages:
+            specs = [
+                spec
+                for spec in self.state.pages[language.code]
+                if urls.output_file(spec.path) in showing
+            ]
+            if not specs:
+                continue
+            renderer.use_language(language)
+            shared = renderer.language_context(language)
+            base = renderer.language_base(language, shared)
+            for spec in specs:
+                renderer.write_page(spec, language, shared, base)
+        self.record.current.update(renderer.record.current)
+        self.record.shows.update(renderer.record.shows)

@@ -1,0 +1,107 @@
+"""The devserver's quick rebuild writes exactly what a full build would."""
+
+import os
+import shutil
+from argparse import Namespace
+
+import pytest
+
+from tools.build import load_settings
+from tools.watch import Watcher
+
+from .conftest import SETTINGS, build_site
+from .test_safe_publishing import tree_digest
+
+QUICK = " (quick rebuild)"
+
+
+@pytest.fixture(scope="module")
+def devserver(tmp_path_factory):
+    """A watcher over a copy of the fixture content, after its first (full) build."""
+    root = tmp_path_factory.mktemp("devserver")
+    content = root / "content"
+    shutil.copytree(SETTINGS.parent / "content", content)
+    folders = Namespace(
+        settings=str(SETTINGS), input=str(content), output=str(root / "output")
+    )
+    watcher = Watcher(load_settings(folders), str(SETTINGS))
+    first = watcher.step()
+    assert first and first.note == ""
+    return watcher
+
+
+def edit(watcher: Watcher, relative: str, old: str, new: str) -> None:
+    """Replace text in a content file, with a modification time the watcher sees."""
+    path = watcher.content / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    later = path.stat().st_mtime_ns + 1_000_000_000
+    os.utime(path, ns=(later, later))
+
+
+def fresh(watcher: Watcher) -> dict:
+    """Every file of a full build of the same content in another folder."""
+    folder = watcher.content.parent / "fresh"
+    shutil.rmtree(folder, ignore_errors=True)
+    result = build_site(folder, extra=["--input", str(watcher.content)])
+    assert result.returncode == 0, result.stderr
+    return tree_digest(folder)
+
+
+def without_search(files: dict) -> dict:
+    """The files outside the search index, which a quick rebuild leaves as it was."""
+    return {path: digest for path, digest in files.items() if "pagefind/" not in path}
+
+
+EDITS = [
+    # body and summary of a Latvian news item: its page, lists, tags, feeds
+    ("news/report.lv.md", "Tīkls publicē", "Tīkls šodien publicē", QUICK),
+    # Serbian Cyrillic: the generated Latin twin follows
+    ("news/report.sr.md", "Мрежа објављује", "Мрежа данас објављује", QUICK),
+    # an event: its calendar pages and .ics files
+    ("events/webinar.lv.md", "Seminārs darba", "Praktisks seminārs darba", QUICK),
+    # an institutional page is in every page's menu: a full build
+    ("pages/who-we-are.en.md", "\n\n", "\n\nUpdated.\n\n", ""),
+    # a new title changes lists, feeds and the sitemap: a full build
+    ("news/report.en.md", "Title: ", "Title: New: ", ""),
+]
+
+
+@pytest.mark.parametrize(("relative", "old", "new", "note"), EDITS)
+def test_an_edit_gives_the_site_a_full_build_gives(devserver, relative, old, new, note):
+    edit(devserver, relative, old, new)
+    built = devserver.step()
+    assert built, "the build failed"
+    assert built.note == note
+    assert built.output.written, "nothing was written"
+    published, full = tree_digest(devserver.content.parent / "output"), fresh(devserver)
+    if note == QUICK:
+        published, full = without_search(published), without_search(full)
+    assert published == full
+
+
+def test_the_search_index_waits_for_the_next_full_build(devserver):
+    index = devserver.content.parent / "output" / "pagefind"
+    before = tree_digest(index)
+    edit(devserver, "news/report.lv.md", "\n\n", "\n\nMeklējams vārds.\n\n")
+    built = devserver.step()
+    assert built and built.note == QUICK
+    assert tree_digest(index) == before
+
+
+def test_a_broken_edit_keeps_the_site_and_the_fix_rebuilds(devserver, capsys):
+    output = devserver.content.parent / "output"
+    before = tree_digest(output)
+    edit(devserver, "news/report.lv.md", "\n\n", "\n\n![](images/missing.png)\n\n")
+    assert devserver.step() is None
+    assert "content/news/report.lv.md:9: error: Image" in capsys.readouterr().err
+    assert tree_digest(output) == before
+    edit(devserver, "news/report.lv.md", "![](images/missing.png)", "Labots.")
+    built = devserver.step()
+    assert built and built.note == ""  # after a failure, a full build
+    assert tree_digest(output) == fresh(devserver)
+
+
+def test_nothing_changed_means_no_build(devserver):
+    assert devserver.step() is False
