@@ -163,3 +163,22 @@ def test_rewrites_with_unchanged_bytes_are_found(tmp_path):
     (tmp_path / "new.html").write_text("n")
     written = ["changed.html", "new.html", "same.html"]
     assert measure.same_bytes(tmp_path, written, before) == ["same.html"]
+
+
+def test_the_devserver_rebuild_is_the_edit_target_when_measured():
+    summary = {
+        **SUMMARY,
+        "resident": build(1.2, 1.1, 480.0, 10000, 6, 11995, changed=6),
+    }
+    rows = [
+        (r["name"], r["shown"], r["target"], r["pass"])
+        for r in report.targets(summary, None)
+    ][1:3]
+    assert rows == [
+        ("rebuild after one edit (devserver), wall s", "1.2", "< 2", True),
+        ("  the same edit, make html", "1.5", "-", None),
+    ]
+    targets = report.targets(summary, None)
+    text = report.format_report({**RESULT, "summary": summary, "targets": targets})
+    line = next(line for line in text.splitlines() if "make html" in line)
+    assert line.split() == ["the", "same", "edit,", "make", "html", "1.5", "-", "-"]
