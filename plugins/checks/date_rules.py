@@ -3,7 +3,7 @@ events, and the start, end and place of every event."""
 
 from collections.abc import Iterator
 
-from plugins.checks.dates import DateError, is_before, parse_when
+from plugins.checks.dates import DateError, is_before, parse_event_when, parse_when
 from plugins.checks.metadata import ContentFile, Field
 from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error, warning
@@ -23,8 +23,9 @@ def _read_dates(item: ContentFile) -> Iterator[tuple[Field, object]]:
         field = item.field(key)
         if field is None:
             continue
+        parse = parse_event_when if key in EVENT_ONLY_KEYS else parse_when
         try:
-            yield field, parse_when(field.value)
+            yield field, parse(field.value)
         except DateError as problem:
             yield field, problem
 

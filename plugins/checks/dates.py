@@ -10,6 +10,9 @@ WHEN = re.compile(
     r"(?:[ T]+(?P<time>(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?"
 )
+# A time with a UTC offset ("10:00Z", "10:00+02:00"): fine in Date, but events take
+# their zone from a Timezone line, so an offset there is refused, not dropped.
+TIME_WITH_OFFSET = re.compile(r"\d:\d{2}(?::\d{2})?\s*(?:Z|[+-]\d{2}:?\d{2})$")
 # 13.03.2017 or 13/3/2017: day first, as in every language of the site.
 DAY_FIRST = re.compile(r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./]\s*(?P<year>\d{4})")
 
@@ -63,6 +66,17 @@ def parse_when(value: str) -> date | datetime:
             "use 24-hour time from 00:00 to 23:59.",
         )
     return datetime(year, month, day, hour, minute, second)
+
+
+def parse_event_when(value: str) -> date | datetime:
+    """Return the date, or local date and time, of an Event-start or Event-end."""
+    if TIME_WITH_OFFSET.search(value.strip()):
+        raise DateError(
+            "has a UTC offset",
+            "write the local time and the zone on its own line, e.g. "
+            '"Timezone: Europe/Riga".',
+        )
+    return parse_when(value)
 
 
 def is_before(end: date | datetime, start: date | datetime) -> bool:

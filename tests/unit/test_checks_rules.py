@@ -299,6 +299,18 @@ EVENT = {
                 ' time "25:00". Fix: use 24-hour time from 00:00 to 23:59.'
             ],
         ),
+        (
+            "events/e.md",
+            {"Event-start": "2018-12-18 10:00Z", "Event-end": "2018-12-18 12:00+02:00"},
+            [
+                'events/e.md:4: error: Event-start "2018-12-18 10:00Z" has a UTC'
+                " offset. Fix: write the local time and the zone on its own line,"
+                ' e.g. "Timezone: Europe/Riga".',
+                'events/e.md:6: error: Event-end "2018-12-18 12:00+02:00" has a UTC'
+                " offset. Fix: write the local time and the zone on its own line,"
+                ' e.g. "Timezone: Europe/Riga".',
+            ],
+        ),
     ],
 )
 def test_event_rules(path, changes, expected):
