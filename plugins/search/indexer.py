@@ -5,6 +5,7 @@ pages of an earlier build that still sit in the staging folder until it is prune
 """
 
 import json
+import re
 import subprocess
 import tempfile
 from collections import Counter
@@ -22,6 +23,11 @@ UNUSED_FILES = (
 )
 INDEX_TIMEOUT = 600  # seconds; a hung indexer must fail the build, not stall it
 INSTALL_HINT = "pip install -r requirements.txt (the pagefind-bin package)"
+# Pagefind stops with a Rust panic in its HTML parser when it cannot use a selector
+# ("called `Result::unwrap()` on an `Err` value: UnsupportedCombinator('~')").
+SELECTOR_PANIC = re.compile(
+    r"fossick/parser\.rs.*?`Err` value: (?P<reason>[^\n]+)", re.S
+)
 
 
 class SearchIndexError(RuntimeError):
@@ -105,8 +111,9 @@ def read_bundle(bundle: Path) -> dict[str, bytes]:
     }
 
 
-def run_pagefind(arguments: list[str], folder: Path) -> None:
-    """Run the indexer; any failure becomes a SearchIndexError with its output."""
+def run_pagefind(arguments: list[str], folder: Path, selectors=()) -> None:
+    """Run the indexer; any failure becomes a SearchIndexError with its output, or
+    with a plain explanation when Pagefind could not use the excluded selectors."""
     try:
         done = subprocess.run(
             arguments,
@@ -119,6 +126,13 @@ def run_pagefind(arguments: list[str], folder: Path) -> None:
         raise SearchIndexError(f"search: Pagefind did not run: {error}") from error
     if done.returncode != 0:
         output = (done.stderr + done.stdout).strip()
+        panic = SELECTOR_PANIC.search(output)
+        if panic and selectors:
+            raise SearchIndexError(
+                f"SEARCH_EXCLUDE_SELECTORS: Pagefind cannot use {list(selectors)!r} "
+                f"({panic['reason'].strip()}). Fix: use simple selectors: a tag, "
+                ".class, #id or [attribute], joined by a space or '>'."
+            )
         raise SearchIndexError(
             f"search: Pagefind failed (exit status {done.returncode}):\n{output}"
         )
@@ -140,7 +154,9 @@ def build_bundle(pages, selectors, binary: str) -> dict[str, bytes]:
         stage_pages(pages, folder / "site")
         bundle = folder / "bundle"
         run_pagefind(
-            pagefind_arguments(binary, folder / "site", bundle, selectors), folder
+            pagefind_arguments(binary, folder / "site", bundle, selectors),
+            folder,
+            selectors,
         )
         files = read_bundle(bundle)
     entry = json.loads(files.get("pagefind-entry.json", b"{}"))

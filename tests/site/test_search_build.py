@@ -46,7 +46,12 @@ def test_a_failing_index_fails_the_build_and_publishes_nothing(tmp_path):
     settings = settings_file(tmp_path, SEARCH_EXCLUDE_SELECTORS=["[["])
     result = build_site(output, settings)
     assert result.returncode != 0
-    assert "search: Pagefind failed (exit status 101)" in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "SEARCH_EXCLUDE_SELECTORS: Pagefind cannot use ['[['] "
+        "(MissingAttributeName). Fix: use simple selectors: a tag, .class, #id or "
+        "[attribute], joined by a space or '>'."
+    )
+    assert "Traceback" not in result.stderr and "panicked" not in result.stderr
     assert [p.name for p in output.iterdir()] == ["index.html"]
     assert (output / "index.html").read_text() == "previous"
     # The failed staging folder is set aside for the next build, never published.
