@@ -4,12 +4,18 @@ from pelican import signals
 
 from plugins.multilingual import hooks
 
-from .handlers import check_settings, statement_link, statement_page
+from .handlers import (
+    check_settings,
+    chooser_statement_link,
+    statement_link,
+    statement_page,
+)
 
 HANDLERS = (
     (signals.initialized, check_settings),
     (hooks.language_pages, statement_page),
     (hooks.page_context, statement_link),
+    (hooks.chooser_links, chooser_statement_link),
 )
 
 

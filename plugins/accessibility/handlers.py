@@ -28,3 +28,8 @@ def statement_page(state, language) -> list[PageSpec]:
 def statement_link(state, language, spec) -> dict:
     """`page_context` receiver: the footer's link to the statement."""
     return {"accessibility_page": statement_path(language.prefix)}
+
+
+def chooser_statement_link(state, language) -> list[tuple[str, str]]:
+    """`chooser_links` receiver: the statement of each language from the site root."""
+    return [("Accessibility statement", statement_path(language.prefix))]

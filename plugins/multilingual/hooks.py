@@ -15,6 +15,10 @@ language_pages = signal("multilingual-language-pages")
 site_files = signal("multilingual-site-files")
 # kwargs: language, spec. Return a dict merged into that page's template context.
 page_context = signal("multilingual-page-context")
+# kwargs: language. Return (message id, site-relative path) pairs the language
+# chooser at the site root links in that language (e.g. the accessibility
+# statement); the message is translated with the language's catalog.
+chooser_links = signal("multilingual-chooser-links")
 # No kwargs. Return an iterable of PageVariant (variants.py): text-only and print
 # versions rendered beside each page they apply to.
 page_variants = signal("multilingual-page-variants")

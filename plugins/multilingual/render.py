@@ -216,8 +216,21 @@ class Renderer:
                 ]
                 + [("x-default", self.address.absolute(""))],
                 "site_info": self.state.site_info,
+                "chooser_links": self.chooser_links(),
                 "view": "full",
                 "views": {},
             }
         )
         self.output.write("index.html", html)
+
+    def chooser_links(self) -> list[tuple[Language, str, str]]:
+        """(language, label in that language, path) of what plugins link from the
+        site root in every language, e.g. the accessibility statements."""
+        links = []
+        for language in self.registry.languages:
+            gettext = self.catalogs[language.code].gettext
+            for _receiver, pairs in hooks.chooser_links.send(
+                self.state, language=language
+            ):
+                links += [(language, gettext(msgid), path) for msgid, path in pairs]
+        return links

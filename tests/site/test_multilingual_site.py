@@ -209,6 +209,21 @@ def test_root_is_a_plain_language_chooser(page):
     assert links == {code: f"/{prefix}/" for code, prefix in PREFIXES.items()}
 
 
+def test_root_links_every_languages_accessibility_statement(page):
+    links = [
+        (a["lang"], a.get_text(strip=True), a["href"])
+        for a in page("").select("footer .chooser-links a")
+    ]
+    assert links == [
+        ("cs", "Prohlášení o přístupnosti", "/cs/accessibility/"),
+        ("lv", "Paziņojums par piekļūstamību", "/lv/accessibility/"),
+        ("sr-Cyrl", "Изјава о приступачности", "/sr/accessibility/"),
+        ("sr-Latn", "Izjava o pristupačnosti", "/sr-latn/accessibility/"),
+        ("bg", "Декларация за достъпност", "/bg/accessibility/"),
+        ("en", "Accessibility statement", "/en/accessibility/"),
+    ]
+
+
 def test_sitemap_lists_pages_with_hreflang_alternates(site):
     ns = {
         "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
