@@ -106,14 +106,17 @@ def check_links(folder: Path, site_url: str) -> None:
     print(linkcheck.format_report(report))
 
 
-def build(settings, link_check: bool = False, make=full_build) -> Built:
+def build(
+    settings, link_check: bool = False, make=full_build, level_with=None
+) -> Built:
     """One build into staging, swapped in only when everything succeeded.
 
     `make(settings, folder)` writes the site into the staging folder and says what
-    it wrote; whatever it raises leaves the published site as it was.
+    it wrote; whatever it raises leaves the published site as it was. `level_with`:
+    see staging.prepare_staging.
     """
     output = Path(settings["OUTPUT_PATH"])
-    folder = staging.prepare_staging(output)
+    folder = staging.prepare_staging(output, level_with)
     staging.unlink_outdated_statics(
         Path(settings["PATH"]), settings.get("STATIC_PATHS", []), folder
     )
@@ -134,11 +137,13 @@ def build(settings, link_check: bool = False, make=full_build) -> Built:
     return built
 
 
-def build_once(settings, link_check: bool = False, make=full_build) -> Built | None:
+def build_once(
+    settings, link_check: bool = False, make=full_build, level_with=None
+) -> Built | None:
     """Build and report; None (with a clear message) when the build failed."""
     started = time.perf_counter()
     try:
-        built = build(settings, link_check, make)
+        built = build(settings, link_check, make, level_with)
     except BuildFailed as failure:
         print(
             f"Build failed; the previous site is unchanged.\n{failure}", file=sys.stderr

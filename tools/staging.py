@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 
@@ -27,10 +28,16 @@ def retired_path(output: Path) -> Path:
     return output.with_name(f".{output.name}.previous")
 
 
-def prepare_staging(output: Path) -> Path:
-    """A staging folder holding hard links to exactly the current output's files."""
+def prepare_staging(output: Path, changed: Collection[str] | None = None) -> Path:
+    """A staging folder holding hard links to exactly the current output's files.
+
+    `changed` may list every file the last build wrote when that build removed
+    nothing and copied nothing else (the devserver's quick rebuild): only those are
+    relinked in the retired output, instead of comparing the whole tree.
+    """
     staging, retired = staging_path(output), retired_path(output)
     if staging.exists():  # left by a build that failed or was killed
+        changed = None  # the retired output is no longer the one before the last
         if retired.exists():
             remove_tree(staging)
         else:
@@ -38,7 +45,10 @@ def prepare_staging(output: Path) -> Path:
     if not output.is_dir():
         staging.mkdir(parents=True)
     elif retired.is_dir():
-        mirror_links(output, retired)
+        if changed is None:
+            mirror_links(output, retired)
+        else:
+            relink(output, retired, changed)
         os.replace(retired, staging)
     else:
         link_tree(output, staging)
@@ -77,6 +87,17 @@ def mirror_links(source: Path, target: Path) -> None:
                 link_tree(Path(entry.path), Path(path))
             else:
                 os.link(entry.path, path, follow_symlinks=False)
+
+
+def relink(source: Path, target: Path, paths: Collection[str]) -> None:
+    """Point `target`'s names at `source`'s files for these relative paths."""
+    for relative in paths:
+        there, here = source / relative, target / relative
+        if here.is_file() or here.is_symlink():
+            here.unlink()
+        if there.is_file():
+            here.parent.mkdir(parents=True, exist_ok=True)
+            os.link(there, here, follow_symlinks=False)
 
 
 def is_folder(entry: os.DirEntry) -> bool:

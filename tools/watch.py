@@ -17,6 +17,7 @@ from plugins.multilingual.quick import QuickRebuild
 from .build import Built, build_once
 
 MARKDOWN = (".md", ".markdown")
+QUICK = " (quick rebuild)"
 
 
 class QuickDeclined(Exception):
@@ -71,6 +72,7 @@ class Watcher:
         self.stamp: dict[str, int] | None = None
         self.last: Built | None = None  # the last build, if it succeeded
         self.checked: dict = {}  # the content checks' per-file results
+        self.level_with: list[str] | None = None  # see staging.prepare_staging
 
     def step(self) -> Built | None | bool:
         """Rebuild if anything changed: the build, None when it failed, False
@@ -83,12 +85,21 @@ class Watcher:
         built = None
         if edited and self.last is not None:
             try:
-                built = build_once(self.settings, make=self.quick_rebuild(edited))
+                built = build_once(
+                    self.settings,
+                    make=self.quick_rebuild(edited),
+                    level_with=self.level_with,
+                )
             except QuickDeclined:
                 built = build_once(self.settings)
         else:
             built = build_once(self.settings)
         self.last = built
+        # A quick rebuild only writes files: the next staging folder needs just
+        # those relinked. After a full build (it may copy and remove files) or a
+        # failure, the whole tree is compared.
+        quick = built is not None and built.note == QUICK
+        self.level_with = built.output.written if quick else None
         return built
 
     def quick_rebuild(self, edited: list[str]):
@@ -104,7 +115,7 @@ class Watcher:
             output = QuickRebuild(multilingual).rebuild(edited, folder)
             if output is None:
                 raise QuickDeclined
-            return Built(output, generators, note=" (quick rebuild)")
+            return Built(output, generators, note=QUICK)
 
         return make
 

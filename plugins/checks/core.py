@@ -4,6 +4,7 @@ Pure: reads files, imports nothing from Pelican. The plugin's register() calls
 check_content_tree() and prints format_report()."""
 
 import hashlib
+import os
 import pickle
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
@@ -151,14 +152,27 @@ def _read_text(path: Path, label: str) -> str | Problem:
         )
 
 
-def _content_files(content_root: Path) -> list[Path]:
-    """Return every Markdown file under news/, events/ and pages/, sorted."""
-    return sorted(
-        path
-        for folder in CONTENT_FOLDERS
-        for path in (content_root / folder).rglob("*")
-        if path.suffix.lower() in MARKDOWN_SUFFIXES and path.is_file()
-    )
+def _all_files(content_root: Path) -> list[str]:
+    """Every file under the content root, relative with forward slashes, in path
+    order. scandir tells files from folders without a `stat` per file, which
+    matters at tens of thousands of files."""
+    found = []
+    for folder, _folders, files in os.walk(content_root):
+        prefix = os.path.relpath(folder, content_root).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found += [prefix + name for name in files]
+    return sorted(found, key=lambda label: label.split("/"))
+
+
+def _content_files(labels: list[str]) -> list[str]:
+    """The Markdown files under news/, events/ and pages/ among all files."""
+    return [
+        label
+        for label in labels
+        if label.split("/", 1)[0] in CONTENT_FOLDERS
+        and "/" in label
+        and os.path.splitext(label)[1].lower() in MARKDOWN_SUFFIXES
+    ]
 
 
 def check_content_tree(
@@ -182,11 +196,8 @@ def check_content_tree(
     content_root = Path(content_root)
     if not content_root.is_dir():
         raise FileNotFoundError(f"checks: content folder {content_root} does not exist")
-    existing = frozenset(
-        path.relative_to(content_root).as_posix()
-        for path in content_root.rglob("*")
-        if path.is_file()
-    )
+    labels = _all_files(content_root)
+    existing = frozenset(labels)
     options = CheckOptions(
         languages=tuple(languages),
         default_language=default_language,
@@ -197,9 +208,8 @@ def check_content_tree(
         known_keys=KNOWN_KEYS + tuple(extra_keys),
     )
     texts, unreadable = {}, []
-    for path in _content_files(content_root):
-        label = path.relative_to(content_root).as_posix()
-        text = _read_text(path, label)
+    for label in _content_files(labels):
+        text = _read_text(content_root / label, label)
         if isinstance(text, Problem):
             unreadable.append(text)
         else:

@@ -93,3 +93,22 @@ def test_a_failed_build_is_set_aside_not_published(output):
 def test_no_output_yet_gives_an_empty_staging_folder(tmp_path):
     folder = staging.prepare_staging(tmp_path / "output")
     assert folder.is_dir() and not os.listdir(folder)
+
+
+def test_a_list_of_changed_files_is_enough_after_a_build_that_only_wrote(output):
+    staging.swap_in(staging.prepare_staging(output), output)
+    folder = staging.prepare_staging(output)
+    (folder / "en/feed.xml").unlink()
+    write(folder, {"en/feed.xml": "f2", "en/news/b/index.html": "b"})
+    staging.swap_in(folder, output)
+    written = ["en/feed.xml", "en/news/b/index.html"]
+    again = staging.prepare_staging(output, changed=written)
+    assert tree(again) == tree(output)
+
+
+def test_a_killed_builds_folder_is_compared_in_full_whatever_the_list(output):
+    staging.swap_in(staging.prepare_staging(output), output)
+    killed = staging.prepare_staging(output, changed=[])  # takes the retired tree
+    write(killed, {"stray.html": "s"})  # ... and the build is killed
+    folder = staging.prepare_staging(output, changed=[])
+    assert tree(folder) == tree(output)
