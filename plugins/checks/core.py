@@ -220,18 +220,24 @@ def check_content_tree(
         else None
     )
     if memo is not None:
-        if options_digest(options) not in memo:  # a first run: start from the disk
-            memo[options_digest(options)] = load_memo(memo_file)
-        kept = memo[options_digest(options)]
+        problems = check_with_memo(texts, options, memo, memo_file)
+    else:
+        kept = load_memo(memo_file)
         problems = check_texts(texts, options, kept)
-        wanted = {text_key(label, text) for label, text in texts.items()}
-        memo.clear()  # other options' results, and files that changed, go
-        memo[options_digest(options)] = {k: kept[k] for k in wanted if k in kept}
-        return sorted(unreadable + problems)
-    kept = load_memo(memo_file)
-    problems = check_texts(texts, options, kept)
-    save_memo(memo_file, kept, keep=texts)
+        save_memo(memo_file, kept, keep=texts)
     return sorted(unreadable + problems)
+
+
+def check_with_memo(texts, options: CheckOptions, memo: dict, memo_file) -> list:
+    """check_texts with per-file results kept in a caller's dict (the first run
+    starts from the memo file); results of files no longer there are dropped."""
+    digest = options_digest(options)
+    kept = memo[digest] if digest in memo else load_memo(memo_file)
+    problems = check_texts(texts, options, kept)
+    wanted = {text_key(label, text) for label, text in texts.items()}
+    memo.clear()  # other options' results go too
+    memo[digest] = {key: kept[key] for key in wanted if key in kept}
+    return problems
 
 
 def load_memo(path: Path | None) -> dict:

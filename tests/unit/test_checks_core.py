@@ -200,3 +200,27 @@ def test_memo_reuses_unchanged_files_and_forgets_removed_ones(tmp_path):
     ]
     (saved,) = list(memo.glob("checks-*.pickle"))
     assert len(pickle.loads(saved.read_bytes())) == 1
+
+
+def test_a_memo_kept_in_memory_starts_from_the_disk_and_follows_the_files(tmp_path):
+    content = tmp_path / "content"
+    write_tree(
+        content,
+        {
+            "news/a.md": "Title: A\nDate: 2020-01-01\nLang: lv-LV\n\nText\n",
+            "news/b.md": "Title: B\nDate: 2020-01-01\nLang: lv\n\nText\n",
+        },
+    )
+    folder = tmp_path / "memo"
+    first = check_content_tree(content, memo_folder=folder)
+    kept: dict = {}
+    assert check_content_tree(content, memo_folder=folder, memo=kept) == first
+    (results,) = kept.values()
+    assert len(results) == 2  # loaded from the memo file
+    (content / "news" / "b.md").write_text("Title: B\nLang: lv\n\nText\n")
+    second = check_content_tree(content, memo_folder=folder, memo=kept)
+    assert len(second) == len(first) + 1  # b.md lost its Date: found again
+    (content / "news" / "a.md").unlink()
+    assert [p.path for p in check_content_tree(content, memo=kept)] == ["news/b.md"]
+    (results,) = kept.values()
+    assert len(results) == 1
