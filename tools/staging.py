@@ -107,7 +107,7 @@ def is_folder(entry: os.DirEntry) -> bool:
 
 def remove_entry(entry: os.DirEntry) -> None:
     """Delete a file, link or folder found by `scandir`."""
-    if entry.is_dir(follow_symlinks=False):
+    if is_folder(entry):
         shutil.rmtree(entry.path)
     else:
         os.unlink(entry.path)

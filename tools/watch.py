@@ -10,13 +10,13 @@ Either way the build goes through staging: a failure leaves the site as it was.
 import time
 from pathlib import Path
 
+from plugins.checks.core import MARKDOWN_SUFFIXES
 from plugins.checks.handlers import check_content
 from plugins.multilingual.generator import MultilingualGenerator
 from plugins.multilingual.quick import QuickRebuild
 
 from .build import Built, build_once
 
-MARKDOWN = (".md", ".markdown")
 QUICK = " (quick rebuild)"
 
 
@@ -56,7 +56,9 @@ def edited_content(before, after, content: Path) -> list[str] | None:
     edited = []
     for name in sorted(path for path in after if after[path] != before[path]):
         path = Path(name)
-        if path.suffix.lower() not in MARKDOWN or not path.is_relative_to(content):
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_relative_to(
+            content
+        ):
             return None
         edited.append(path.relative_to(content).as_posix())
     return edited
@@ -82,7 +84,6 @@ class Watcher:
             return False
         edited = edited_content(self.stamp, current, self.content)
         self.stamp = current
-        built = None
         if edited and self.last is not None:
             try:
                 built = build_once(
@@ -91,16 +92,17 @@ class Watcher:
                     level_with=self.level_with,
                 )
             except QuickDeclined:
-                built = build_once(self.settings)
-        else:
-            built = build_once(self.settings)
-        self.last = built
-        # A quick rebuild only writes files: the next staging folder needs just
-        # those relinked. After a full build (it may copy and remove files) or a
-        # failure, the whole tree is compared.
-        quick = built is not None and built.note == QUICK
-        self.level_with = built.output.written if quick else None
-        return built
+                pass
+            else:
+                # A quick rebuild only writes files: the next staging folder needs
+                # just those relinked. After a failure, a full build follows.
+                self.level_with = built.output.written if built else None
+                self.last = built
+                return built
+        # A full build may copy and remove files: the next staging compares trees.
+        self.level_with = None
+        self.last = build_once(self.settings)
+        return self.last
 
     def quick_rebuild(self, edited: list[str]):
         """A `make` for tools.build: the checks, then the quick rebuild."""

@@ -9,11 +9,33 @@ from plugins.transliteration.core import slugify
 from . import urls
 from .event_times import parse_event_moment
 from .items import Item, Tag
-from .languages import Language
+from .languages import Language, normalise_code
 
 FIRST_IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"")
 TAGS = re.compile(r"<[^>]+>")
 DESCRIPTION_LENGTH = 200
+# Pelican's context lists of what the site publishes, and whether each holds pages.
+SOURCE_LISTS = (
+    ("articles", False),
+    ("hidden_articles", False),
+    ("pages", True),
+    ("hidden_pages", True),
+)
+
+
+def content_sources(context) -> list[tuple[object, bool]]:
+    """Every published or hidden article and page Pelican read, and whether it is a
+    page."""
+    return [
+        (content, is_page)
+        for name, is_page in SOURCE_LISTS
+        for content in context.get(name, [])
+    ]
+
+
+def language_of(content, by_code: dict[str, Language]) -> Language | None:
+    """The site language a content object is written in, if it is one."""
+    return by_code.get(normalise_code(content.lang) or "")
 
 
 def plain_text(fragment: str) -> str:

@@ -11,8 +11,13 @@ from plugins.transliteration.core import to_latin
 
 from . import fingerprints, hooks, i18n, parallel, site_pages
 from .fingerprints import Record
-from .from_pelican import assign_url, item_from_content
-from .languages import build_languages, normalise_code
+from .from_pelican import (
+    assign_url,
+    content_sources,
+    item_from_content,
+    language_of,
+)
+from .languages import build_languages
 from .output import OutputTree
 from .registry import Registry
 from .render import Renderer
@@ -100,13 +105,9 @@ class MultilingualGenerator(Generator):
     def read_items(self, languages, address) -> list:
         """Items of every published or hidden article and page, in our languages."""
         by_code = {language.code: language for language in languages}
-        sources = [(c, False) for c in self.context.get("articles", [])]
-        sources += [(c, False) for c in self.context.get("hidden_articles", [])]
-        sources += [(c, True) for c in self.context.get("pages", [])]
-        sources += [(c, True) for c in self.context.get("hidden_pages", [])]
         problems, known = [], []
-        for content, is_page in sources:
-            language = by_code.get(normalise_code(content.lang) or "")
+        for content, is_page in content_sources(self.context):
+            language = language_of(content, by_code)
             if language is None:
                 problems.append(
                     f"{content.relative_source_path}: Lang {content.lang!r} "

@@ -98,3 +98,4 @@ class Item:
 # What an edit of an item's body changes; any other field changes page plans.
 TEXT_FIELDS = ("content", "summary", "description", "image", "extra")
 FIELD_NAMES = tuple(field.name for field in fields(Item))
+FIXED_FIELDS = tuple(name for name in FIELD_NAMES if name not in TEXT_FIELDS)

@@ -12,28 +12,22 @@ Whenever it cannot be sure that a full build would give the same site, it answer
 None and the caller builds in full.
 """
 
-import dataclasses
 from pathlib import Path
 
 from . import hooks, urls
 from .fingerprints import Record
-from .from_pelican import assign_url, item_from_content
+from .from_pelican import (
+    SOURCE_LISTS,
+    assign_url,
+    content_sources,
+    item_from_content,
+    language_of,
+)
 from .generator import RECORD_KEY, STATE_KEY
-from .items import TEXT_FIELDS, Item
-from .languages import normalise_code
+from .items import FIXED_FIELDS, Item
 from .output import OutputTree
 from .render import Renderer
 from .twins import latin_twin, twin_link_map
-
-SOURCE_LISTS = (
-    ("articles", False),
-    ("hidden_articles", False),
-    ("pages", True),
-    ("hidden_pages", True),
-)
-FIXED_FIELDS = tuple(
-    field.name for field in dataclasses.fields(Item) if field.name not in TEXT_FIELDS
-)
 
 
 class QuickRebuild:
@@ -67,8 +61,7 @@ class QuickRebuild:
         is a page."""
         return {
             content.relative_source_path: (content, is_page)
-            for name, is_page in SOURCE_LISTS
-            for content in self.context.get(name, [])
+            for content, is_page in content_sources(self.context)
         }
 
     def read_edits(self, changed: list[str]) -> list[tuple] | None:
@@ -91,7 +84,7 @@ class QuickRebuild:
             )
             if new.metadata != old.metadata:
                 return None
-            language = registry.by_code.get(normalise_code(new.lang) or "")
+            language = language_of(new, registry.by_code)
             item = registry.item_at(old.url)
             # Institutional pages are in every page's menu, which fingerprints take
             # as part of each language's base, not as what a page shows.

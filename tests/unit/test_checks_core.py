@@ -177,15 +177,16 @@ def test_an_empty_report_says_so():
     assert format_report([]) == "No problems found."
 
 
+# One file with an error (its Lang), one without: what the memo tests edit.
+TWO_NEWS = {
+    "news/a.md": "Title: A\nDate: 2020-01-01\nLang: lv-LV\n\nText\n",
+    "news/b.md": "Title: B\nDate: 2020-01-01\nLang: lv\n\nText\n",
+}
+
+
 def test_memo_reuses_unchanged_files_and_forgets_removed_ones(tmp_path):
     content = tmp_path / "content"
-    write_tree(
-        content,
-        {
-            "news/a.md": "Title: A\nDate: 2020-01-01\nLang: lv-LV\n\nText\n",
-            "news/b.md": "Title: B\nDate: 2020-01-01\nLang: lv\n\nText\n",
-        },
-    )
+    write_tree(content, TWO_NEWS)
     memo = tmp_path / "memo"
     first = check_content_tree(content, memo_folder=memo)
     (saved,) = list(memo.glob("checks-*.pickle"))
@@ -204,13 +205,7 @@ def test_memo_reuses_unchanged_files_and_forgets_removed_ones(tmp_path):
 
 def test_a_memo_kept_in_memory_starts_from_the_disk_and_follows_the_files(tmp_path):
     content = tmp_path / "content"
-    write_tree(
-        content,
-        {
-            "news/a.md": "Title: A\nDate: 2020-01-01\nLang: lv-LV\n\nText\n",
-            "news/b.md": "Title: B\nDate: 2020-01-01\nLang: lv\n\nText\n",
-        },
-    )
+    write_tree(content, TWO_NEWS)
     folder = tmp_path / "memo"
     first = check_content_tree(content, memo_folder=folder)
     kept: dict = {}
