@@ -102,8 +102,7 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
         date=getattr(content, "date", None),
         modified=getattr(content, "modified", None),
         tags=tuple(
-            Tag(tag.name, slugify(tag.name, language.code))
-            for tag in getattr(content, "tags", [])
+            tag_of(tag.name, language.code) for tag in getattr(content, "tags", [])
         ),
         publisher=metadata.get("publisher", "").strip(),
         contact=metadata.get("contact", "").strip(),
@@ -112,6 +111,18 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
         image=site_relative(image.group(1), base_path) if image else "",
         **fields,
     )
+
+
+def tag_of(name: str, code: str) -> Tag:
+    """A tag with its slug in a language, refused when the slug is no address."""
+    slug = slugify(name, code)
+    problem = urls.segment_problem(slug)
+    if problem:
+        raise urls.SlugError(
+            f"error: Tag {name!r} gives the slug {slug!r}, which {problem}. "
+            "Fix: write the tag with letters or digits."
+        )
+    return Tag(name, slug)
 
 
 def assign_url(content, language: Language, is_page: bool) -> None:

@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+from .confine import confined
+
 
 class OutputTree:
     """The output folder of one build; remembers what it wrote and what it kept."""
@@ -13,10 +15,14 @@ class OutputTree:
         self.unchanged: list[str] = []
         self._folders: set[Path] = set()  # folders known to exist
 
-    def write(self, relative: str, data: str | bytes) -> None:
-        """Write a file unless it already holds exactly these bytes."""
+    def write(self, relative: str, data: str | bytes, source: str = "") -> None:
+        """Write a file unless it already holds exactly these bytes.
+
+        The path is proven inside the output first (confine.py); `source` names the
+        content file that asked for it, for the error.
+        """
         payload = data.encode("utf-8") if isinstance(data, str) else data
-        target = self.root / relative
+        target = confined(self.root, relative, source)
         try:
             if target.stat().st_size == len(payload) and target.read_bytes() == payload:
                 self.unchanged.append(relative)
@@ -34,7 +40,7 @@ class OutputTree:
 
     def keep(self, relative: str) -> bool:
         """Count a file of the last build as this build's, if it is still there."""
-        if (self.root / relative).is_file():
+        if confined(self.root, relative).is_file():
             self.unchanged.append(relative)
             return True
         return False

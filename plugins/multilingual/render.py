@@ -189,9 +189,10 @@ class Renderer:
         fingerprint = self.fingerprint(spec, context, shared, base)
         shows = frozenset(self.digester.seen)
         target = urls.output_file(spec.path)
+        source = spec.item.source_path if spec.item is not None else ""
         self.record.shows[target] = shows
         if not self.record.reuse(target, fingerprint):
-            self.output.write(target, self.render(spec, context))
+            self.output.write(target, self.render(spec, context), source)
         for variant in self.variants:
             if not variant.applies(spec):
                 continue
@@ -199,7 +200,7 @@ class Renderer:
             self.record.shows[target] = shows
             if not self.record.reuse(target, f"{fingerprint}:{variant.name}"):
                 html = self.render_variant(spec, variant, language, context)
-                self.output.write(target, html)
+                self.output.write(target, html, source)
 
     def write_chooser(self, language: Language) -> None:
         """The site root: a plain list of links to every language's home."""
