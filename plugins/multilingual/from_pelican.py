@@ -3,7 +3,7 @@
 import html
 import re
 
-from plugins.checks.sanitize import sanitize_html
+from plugins.checks.sanitize import clean_content
 from plugins.transliteration.core import slugify
 
 from . import urls
@@ -82,8 +82,8 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
     """The Item for one Pelican content object (its URL already set by us)."""
     metadata = content.metadata
     kind = kind_of(content, is_page)
-    body = sanitize_html(content.get_content(base_path))
-    summary = sanitize_html(content.get_summary(base_path))
+    body = clean_content(content.get_content(base_path))
+    summary = clean_content(content.get_summary(base_path))
     image = FIRST_IMAGE.search(body)
     aliases = [a.strip() for a in metadata.get("aliases", "").split(",") if a.strip()]
     fields = (
