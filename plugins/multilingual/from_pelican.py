@@ -109,6 +109,7 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
         order=int(metadata.get("order", 0) or 0),
         aliases=tuple(aliases),
         image=site_relative(image.group(1), base_path) if image else "",
+        hidden=getattr(content, "status", "") == "hidden",
         **fields,
     )
 

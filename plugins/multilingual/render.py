@@ -110,7 +110,18 @@ class Renderer:
             "alternates": alternates,
             "switcher": switcher,
             "item": spec.item,
+            "tag_pages": self.tag_pages(spec, language),
         }
+
+    def tag_pages(self, spec: PageSpec, language: Language) -> tuple[str, ...]:
+        """Slugs of the item's tags that have a page: a hidden item's may have none.
+
+        In the context rather than asked by the template, so fingerprints see it.
+        """
+        if spec.item is None:
+            return ()
+        listed = self.registry.tags_in(language.code)
+        return tuple(tag.slug for tag in spec.item.tags if tag.slug in listed)
 
     def render(self, spec: PageSpec, context: dict) -> str:
         """The HTML of the full page, with links to its variants."""
@@ -168,7 +179,8 @@ class Renderer:
     def fingerprint(self, spec: PageSpec, context: dict, shared: dict, base: str):
         """The page's fingerprint, including its item's translations (footer)."""
         if spec.item is not None:
-            context = {**context, "versions": self.registry.versions(spec.item.key)}
+            versions = self.registry.versions_seen_from(spec.item)
+            context = {**context, "versions": versions}
         return self.digester.page(base, spec.template, context, shared)
 
     def write_language(self, language: Language, specs) -> None:
