@@ -44,18 +44,37 @@ def unsafe_output(relative: str, problem: str, source: str = "") -> OutputPathEr
     )
 
 
-def confined(root: Path | str, relative: str, source: str = "") -> Path:
+def confined(
+    root: Path | str, relative: str, source: str = "", proven: set | None = None
+) -> Path:
     """The target of a relative output path, proven inside the output root.
 
     The spelling is checked first; then the target is resolved, following any
     symbolic link already inside the output, and must still be under the root.
-    Raises OutputPathError and writes nothing otherwise.
+    Raises OutputPathError and writes nothing otherwise. `proven` may hold the
+    folders (relative) a writer already proved this build: a page then costs one
+    `lstat` of its file instead of resolving every folder of its path again.
     """
     problem = path_problem(relative)
     if problem:
         raise unsafe_output(relative, problem, source)
+    target = Path(root) / relative
+    folder = relative.rpartition("/")[0]
+    if proven is not None and folder in proven and not target.is_symlink():
+        return target
     real_root = os.path.realpath(root)
-    target = os.path.realpath(os.path.join(real_root, relative))
-    if os.path.commonpath([real_root, target]) != real_root or target == real_root:
+    real_target = os.path.realpath(os.path.join(real_root, relative))
+    if not is_inside(real_root, real_target):
         raise unsafe_output(relative, "leads outside the output folder", source)
-    return Path(root) / relative
+    if proven is not None and is_inside(
+        real_root, os.path.realpath(os.path.join(real_root, folder))
+    ):
+        proven.add(folder)
+    return target
+
+
+def is_inside(real_root: str, real_path: str) -> bool:
+    """Tell whether a resolved path lies strictly below a resolved root."""
+    return real_path != real_root and os.path.commonpath([real_root, real_path]) == (
+        real_root
+    )

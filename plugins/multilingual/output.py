@@ -14,6 +14,7 @@ class OutputTree:
         self.written: list[str] = []
         self.unchanged: list[str] = []
         self._folders: set[Path] = set()  # folders known to exist
+        self._proven: set[str] = set()  # folders proven inside the root (confine.py)
 
     def write(self, relative: str, data: str | bytes, source: str = "") -> None:
         """Write a file unless it already holds exactly these bytes.
@@ -22,7 +23,7 @@ class OutputTree:
         content file that asked for it, for the error.
         """
         payload = data.encode("utf-8") if isinstance(data, str) else data
-        target = confined(self.root, relative, source)
+        target = confined(self.root, relative, source, self._proven)
         try:
             if target.stat().st_size == len(payload) and target.read_bytes() == payload:
                 self.unchanged.append(relative)
@@ -40,7 +41,7 @@ class OutputTree:
 
     def keep(self, relative: str) -> bool:
         """Count a file of the last build as this build's, if it is still there."""
-        if confined(self.root, relative).is_file():
+        if confined(self.root, relative, proven=self._proven).is_file():
             self.unchanged.append(relative)
             return True
         return False

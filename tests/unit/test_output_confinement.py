@@ -136,3 +136,17 @@ def test_search_cache_refuses_a_bundle_name_outside_its_folder(tmp_path):
         cache.store(tmp_path / "cache", "digest", {"../../escaped": b"x"})
     assert not (tmp_path / "escaped").exists()
     assert os.listdir(tmp_path / "cache") == []
+
+
+def test_a_proven_folder_still_checks_a_symlinked_file(tmp_path):
+    output = tmp_path / "output"
+    output.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep")
+    tree = OutputTree(output)
+    tree.write("lv/a.html", "a")
+    (output / "lv/b.html").symlink_to(victim)
+    with pytest.raises(OutputPathError, match="'lv/b.html' leads outside"):
+        tree.write("lv/b.html", "b")
+    assert victim.read_text() == "keep"
+    assert (output / "lv/a.html").read_text() == "a"
