@@ -29,6 +29,7 @@ EDITOR_ERRORS = (
     "SettingsError",
     "ContentCheckError",
     "SearchIndexError",
+    "OutputPathError",
 )
 
 

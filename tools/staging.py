@@ -114,12 +114,15 @@ def remove_entry(entry: os.DirEntry) -> None:
 
 
 def unlink_outdated_statics(content: Path, static_paths, staging: Path) -> list[str]:
-    """Unlink staged copies of static files that Pelican is about to copy again.
+    """Unlink staged copies of static files whose source changed, before Pelican
+    copies them again; return their paths.
 
-    Pelican copies a changed static file over the old one in place; through a hard
-    link that would change the live file. A staged copy older than its source (the
-    test Pelican's STATIC_CHECK_IF_MODIFIED uses) is unlinked, so Pelican writes a
-    new file instead. Unchanged files stay linked and untouched.
+    Pelican copies a static file over the old one in place; through a hard link
+    that would change the live file. A photo replaced by an older-dated file (as
+    `cp -p` or an unzip make it) must still be replaced, so a staged copy is
+    outdated when its size differs, when its source is newer (Pelican would copy),
+    or when the bytes differ. Bytes are read only when sizes agree and times do
+    not; equal bytes then take the source's time, so the next build reads nothing.
     """
     unlinked = []
     for static in static_paths:
@@ -128,10 +131,35 @@ def unlink_outdated_statics(content: Path, static_paths, staging: Path) -> list[
                 continue
             relative = source.relative_to(content).as_posix()
             staged = staging / relative
-            if staged.is_file() and staged.stat().st_mtime < source.stat().st_mtime:
+            if staged.is_file() and is_outdated(source, staged):
                 staged.unlink()
                 unlinked.append(relative)
     return unlinked
+
+
+def is_outdated(source: Path, staged: Path) -> bool:
+    """Tell whether a staged copy no longer holds its source's bytes (see above)."""
+    mine, theirs = source.stat(), staged.stat()
+    if mine.st_size != theirs.st_size or mine.st_mtime_ns > theirs.st_mtime_ns:
+        return True
+    if mine.st_mtime_ns == theirs.st_mtime_ns:
+        return False
+    if not same_bytes(source, staged):
+        return True
+    # Same bytes, older source: stamp the copy (metadata only, never its bytes).
+    os.utime(staged, ns=(theirs.st_atime_ns, mine.st_mtime_ns))
+    return False
+
+
+def same_bytes(first: Path, second: Path, chunk: int = 1 << 20) -> bool:
+    """Tell whether two files of equal size hold the same bytes, read in chunks."""
+    with first.open("rb") as one, second.open("rb") as other:
+        while True:
+            block = one.read(chunk)
+            if block != other.read(chunk):
+                return False
+            if not block:
+                return True
 
 
 def link_tree(source: Path, target: Path) -> None:

@@ -39,9 +39,9 @@ def calendar_files(state, changed=None) -> list[tuple[str, bytes]]:
     descriptions = with_defaults(state.pelican_settings)["CALENDAR_DESCRIPTIONS"]
     domain = paths.uid_domain(state.address.site_url)
     memo = calendar_memo(state)
-    events = [
+    events = [  # hidden events too: each one's own .ics is part of its page
         item
-        for item in state.registry
+        for item in state.registry.every_item()
         if item.is_event and item.event_start is not None
     ]
     if changed is not None:
@@ -128,7 +128,10 @@ def item_context(state, item, language) -> dict:
     if data is not None:
         context["structured_data"] = jsonld_script_text(data)
     if item.is_event and item.event_start is not None:
-        context["event"] = event_page_links(item, language.prefix, language.babel)
+        links = event_page_links(item, language.prefix, language.babel)
+        if item.hidden:  # the calendar lists it nowhere: its month may have no page
+            links["month"] = ""
+        context["event"] = links
     return context
 
 

@@ -17,3 +17,12 @@ def unknown_settings(
         for key in sorted(settings)
         if key.startswith(prefix) and key not in defaults
     ]
+
+
+def whole_number_problem(key: str, value: object, minimum: int) -> list[str]:
+    """A problem when a setting is not a whole number of at least `minimum`."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= minimum:
+        return []
+    return [
+        f"{key}: {value!r} is not valid. Expected a whole number of {minimum} or more."
+    ]

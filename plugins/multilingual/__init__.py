@@ -3,6 +3,7 @@
 from pelican import signals
 
 from .generator import MultilingualGenerator
+from .settings import SettingsError, settings_problems, with_defaults
 
 
 def add_generator(pelican):
@@ -10,7 +11,17 @@ def add_generator(pelican):
     return MultilingualGenerator
 
 
-HANDLERS = ((signals.get_generators, add_generator),)
+def check_settings(pelican):
+    """Stop before any content is read (Pelican's readers use TIMEZONE too)."""
+    problems = settings_problems(pelican.settings, with_defaults(pelican.settings))
+    if problems:
+        raise SettingsError("\n".join(problems))
+
+
+HANDLERS = (
+    (signals.initialized, check_settings),
+    (signals.get_generators, add_generator),
+)
 
 
 def register():

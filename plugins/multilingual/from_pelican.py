@@ -3,7 +3,7 @@
 import html
 import re
 
-from plugins.checks.sanitize import sanitize_html
+from plugins.checks.sanitize import clean_content
 from plugins.transliteration.core import slugify
 
 from . import urls
@@ -82,8 +82,8 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
     """The Item for one Pelican content object (its URL already set by us)."""
     metadata = content.metadata
     kind = kind_of(content, is_page)
-    body = sanitize_html(content.get_content(base_path))
-    summary = sanitize_html(content.get_summary(base_path))
+    body = clean_content(content.get_content(base_path))
+    summary = clean_content(content.get_summary(base_path))
     image = FIRST_IMAGE.search(body)
     aliases = [a.strip() for a in metadata.get("aliases", "").split(",") if a.strip()]
     fields = (
@@ -102,16 +102,28 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
         date=getattr(content, "date", None),
         modified=getattr(content, "modified", None),
         tags=tuple(
-            Tag(tag.name, slugify(tag.name, language.code))
-            for tag in getattr(content, "tags", [])
+            tag_of(tag.name, language.code) for tag in getattr(content, "tags", [])
         ),
         publisher=metadata.get("publisher", "").strip(),
         contact=metadata.get("contact", "").strip(),
         order=int(metadata.get("order", 0) or 0),
         aliases=tuple(aliases),
         image=site_relative(image.group(1), base_path) if image else "",
+        hidden=getattr(content, "status", "") == "hidden",
         **fields,
     )
+
+
+def tag_of(name: str, code: str) -> Tag:
+    """A tag with its slug in a language, refused when the slug is no address."""
+    slug = slugify(name, code)
+    problem = urls.segment_problem(slug)
+    if problem:
+        raise urls.SlugError(
+            f"error: Tag {name!r} gives the slug {slug!r}, which {problem}. "
+            "Fix: write the tag with letters or digits."
+        )
+    return Tag(name, slug)
 
 
 def assign_url(content, language: Language, is_page: bool) -> None:

@@ -10,6 +10,7 @@ from pelican.generators import Generator
 from plugins.transliteration.core import to_latin
 
 from . import fingerprints, hooks, i18n, parallel, site_pages
+from .confine import confined
 from .fingerprints import Record
 from .from_pelican import (
     assign_url,
@@ -114,7 +115,11 @@ class MultilingualGenerator(Generator):
                     f"is not a site language ({', '.join(by_code)})."
                 )
                 continue
-            assign_url(content, language, is_page)
+            try:
+                assign_url(content, language, is_page)
+            except ValueError as error:
+                problems.append(f"{content.relative_source_path}: {error}")
+                continue
             known.append((content, language, is_page))
         items = []
         for content, language, is_page in known:
@@ -127,6 +132,15 @@ class MultilingualGenerator(Generator):
         if problems:
             raise ContentError("\n".join(problems))
         return items
+
+    def confine_statics(self) -> None:
+        """Prove where Pelican will copy each static file before it copies any.
+
+        Pelican's StaticGenerator runs after this generator, and `{attach}` links
+        (resolved while item HTML was taken) may have moved a file's `save_as`.
+        """
+        for static in self.context.get("staticfiles", []):
+            confined(self.output_path, static.save_as, static.relative_source_path)
 
     def write_theme_files(self, output: OutputTree) -> None:
         """The theme's CSS, scripts and images, written only when their bytes change."""
@@ -195,6 +209,7 @@ class MultilingualGenerator(Generator):
     def generate_output(self, writer):
         """Render every page of every language, then the site-wide files."""
         state = self.context[STATE_KEY] = self.build_state()
+        self.confine_statics()
         output = OutputTree(Path(self.output_path))
         base = self.build_base(state)
         previous = Record.load(output.root, base)

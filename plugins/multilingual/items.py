@@ -42,6 +42,7 @@ class Item:
     aliases: tuple[str, ...] = ()
     image: str = ""  # site-relative path of the first image, for feeds and JSON-LD
     generated_from: str | None = None  # the language a generated twin came from
+    hidden: bool = False  # Status: hidden: built at its address, listed nowhere
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

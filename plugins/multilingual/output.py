@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+from .confine import confined
+
 
 class OutputTree:
     """The output folder of one build; remembers what it wrote and what it kept."""
@@ -12,11 +14,16 @@ class OutputTree:
         self.written: list[str] = []
         self.unchanged: list[str] = []
         self._folders: set[Path] = set()  # folders known to exist
+        self._proven: set[str] = set()  # folders proven inside the root (confine.py)
 
-    def write(self, relative: str, data: str | bytes) -> None:
-        """Write a file unless it already holds exactly these bytes."""
+    def write(self, relative: str, data: str | bytes, source: str = "") -> None:
+        """Write a file unless it already holds exactly these bytes.
+
+        The path is proven inside the output first (confine.py); `source` names the
+        content file that asked for it, for the error.
+        """
         payload = data.encode("utf-8") if isinstance(data, str) else data
-        target = self.root / relative
+        target = confined(self.root, relative, source, self._proven)
         try:
             if target.stat().st_size == len(payload) and target.read_bytes() == payload:
                 self.unchanged.append(relative)
@@ -34,7 +41,7 @@ class OutputTree:
 
     def keep(self, relative: str) -> bool:
         """Count a file of the last build as this build's, if it is still there."""
-        if (self.root / relative).is_file():
+        if confined(self.root, relative, proven=self._proven).is_file():
             self.unchanged.append(relative)
             return True
         return False

@@ -1,5 +1,9 @@
 """The one owner of cross-language state: which items exist in which languages.
 
+A hidden item (`Status: hidden`) is built at its address and listed nowhere: not
+in lists, tags, menus, feeds, calendars, sitemaps, search, nor in its translations'
+language switchers. Iterating the registry gives the listed items only.
+
 Feeds, sitemap, calendar, search and the language switcher all read this registry;
 it is built afresh for every build and holds no module-level state.
 """
@@ -47,7 +51,11 @@ class Registry:
         self._tags: dict[str, dict] = {}
 
     def __iter__(self):
-        """Every item of every language, in a stable order."""
+        """Every listed (not hidden) item of every language, in a stable order."""
+        return (item for item in self.every_item() if not item.hidden)
+
+    def every_item(self):
+        """Every item of every language, hidden ones too: each gets its page."""
         for key in sorted(self._groups):
             yield from self.versions(key).values()
 
@@ -60,6 +68,14 @@ class Registry:
         group = self._groups.get(key, {})
         return {code: group[code] for code in sorted(group, key=self._order.get)}
 
+    def versions_seen_from(self, item: Item) -> dict[str, Item]:
+        """The translations a page of the item links to: itself and listed ones."""
+        return {
+            code: other
+            for code, other in self.versions(item.key).items()
+            if code == item.lang or not other.hidden
+        }
+
     def switcher(self, item: Item) -> list[Version]:
         """One entry per site language: the item's version there, or None."""
         group = self._groups[item.key]
@@ -70,7 +86,9 @@ class Registry:
 
     def representative(self, key) -> Item:
         """The version shown to readers of a language that has none of its own."""
-        versions = self.versions(key)
+        versions = {
+            code: item for code, item in self.versions(key).items() if not item.hidden
+        }
         authored = [item for item in versions.values() if not item.generated_from]
         for item in authored:
             if item.lang == self.fallback:
@@ -90,8 +108,11 @@ class Registry:
             if any_item.kind not in kinds:
                 continue
             if lang in group:
-                listed.append(Listed(group[lang], foreign=False))
-            elif self.list_untranslated:
+                if not group[lang].hidden:
+                    listed.append(Listed(group[lang], foreign=False))
+            elif self.list_untranslated and any(
+                not item.hidden for item in group.values()
+            ):
                 listed.append(Listed(self.representative(key), foreign=True))
         listed.sort(key=lambda entry: (entry.item.sort_date(), entry.item.slug))
         listed.reverse()
@@ -102,7 +123,7 @@ class Registry:
         pages = [
             group[lang]
             for group in self._groups.values()
-            if lang in group and group[lang].kind == "page"
+            if lang in group and group[lang].kind == "page" and not group[lang].hidden
         ]
         return sorted(pages, key=lambda page: (page.order, page.title.casefold()))
 

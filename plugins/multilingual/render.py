@@ -110,7 +110,18 @@ class Renderer:
             "alternates": alternates,
             "switcher": switcher,
             "item": spec.item,
+            "tag_pages": self.tag_pages(spec, language),
         }
+
+    def tag_pages(self, spec: PageSpec, language: Language) -> tuple[str, ...]:
+        """Slugs of the item's tags that have a page: a hidden item's may have none.
+
+        In the context rather than asked by the template, so fingerprints see it.
+        """
+        if spec.item is None:
+            return ()
+        listed = self.registry.tags_in(language.code)
+        return tuple(tag.slug for tag in spec.item.tags if tag.slug in listed)
 
     def render(self, spec: PageSpec, context: dict) -> str:
         """The HTML of the full page, with links to its variants."""
@@ -168,7 +179,8 @@ class Renderer:
     def fingerprint(self, spec: PageSpec, context: dict, shared: dict, base: str):
         """The page's fingerprint, including its item's translations (footer)."""
         if spec.item is not None:
-            context = {**context, "versions": self.registry.versions(spec.item.key)}
+            versions = self.registry.versions_seen_from(spec.item)
+            context = {**context, "versions": versions}
         return self.digester.page(base, spec.template, context, shared)
 
     def write_language(self, language: Language, specs) -> None:
@@ -189,9 +201,10 @@ class Renderer:
         fingerprint = self.fingerprint(spec, context, shared, base)
         shows = frozenset(self.digester.seen)
         target = urls.output_file(spec.path)
+        source = spec.item.source_path if spec.item is not None else ""
         self.record.shows[target] = shows
         if not self.record.reuse(target, fingerprint):
-            self.output.write(target, self.render(spec, context))
+            self.output.write(target, self.render(spec, context), source)
         for variant in self.variants:
             if not variant.applies(spec):
                 continue
@@ -199,7 +212,7 @@ class Renderer:
             self.record.shows[target] = shows
             if not self.record.reuse(target, f"{fingerprint}:{variant.name}"):
                 html = self.render_variant(spec, variant, language, context)
-                self.output.write(target, html)
+                self.output.write(target, html, source)
 
     def write_chooser(self, language: Language) -> None:
         """The site root: a plain list of links to every language's home."""

@@ -1,10 +1,12 @@
 """The MULTILINGUAL_ settings: defaults, and one validation that lists every problem."""
 
+from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from plugins.common import settings as common
 
-from .languages import KNOWN_LANGUAGES
+from .languages import KNOWN_LANGUAGES, build_languages
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,10 +56,67 @@ PELICAN_OUTPUT_OFF = (
     "DAY_ARCHIVE_SAVE_AS",
 )
 SITE_INFO_KEYS = {"name", "tagline", "publisher", "address", "phone", "email"}
+# Whole-number settings and the least value each may take.
+NUMBERS = {
+    "MULTILINGUAL_PAGE_SIZE": 1,
+    "MULTILINGUAL_HOME_NEWS": 0,
+    "MULTILINGUAL_HOME_EVENTS": 0,
+    "MULTILINGUAL_PROCESSES": 0,
+}
 
 
 class SettingsError(ValueError):
     """The settings file has values the site cannot be built with."""
+
+
+def timezone_problems(name: object) -> list[str]:
+    """A problem when TIMEZONE is not a time zone of the IANA database."""
+    try:
+        ZoneInfo(name)
+        return []
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return [
+            f"TIMEZONE: {name!r} is not a known time zone. "
+            "Expected an IANA name such as 'Europe/Riga' or 'UTC'."
+        ]
+
+
+def today_problems(value: object) -> list[str]:
+    """A problem when MULTILINGUAL_TODAY is neither empty nor a day."""
+    if not value:
+        return []
+    try:
+        date.fromisoformat(str(value))
+        return []
+    except ValueError:
+        return [
+            f"MULTILINGUAL_TODAY: {value!r} is not valid. "
+            "Expected '' (today) or a day such as '2026-11-23'."
+        ]
+
+
+def catalog_problems(plugin_settings) -> list[str]:
+    """One problem per site language whose messages.po is missing."""
+    codes = plugin_settings["MULTILINGUAL_LANGUAGES"]
+    if any(code not in KNOWN_LANGUAGES for code in codes):
+        return []  # reported as an unknown language
+    folder = Path(plugin_settings["MULTILINGUAL_TRANSLATIONS_DIR"])
+    try:
+        languages = build_languages(
+            codes, plugin_settings["MULTILINGUAL_LANGUAGE_OVERRIDES"]
+        )
+    except (TypeError, ValueError):
+        return []  # overrides the site cannot use fail later with their own message
+    problems = []
+    for language in languages:
+        catalog = folder / language.catalog / "LC_MESSAGES" / "messages.po"
+        if not catalog.is_file():
+            problems.append(
+                f"MULTILINGUAL_TRANSLATIONS_DIR: {str(folder)!r} has no catalog for "
+                f"{language.code!r}. Expected the file {catalog}; create it with "
+                f"pybabel init -l {language.catalog} (README: Interface translations)."
+            )
+    return problems
 
 
 def with_defaults(settings) -> dict:
@@ -68,6 +127,11 @@ def with_defaults(settings) -> dict:
 def settings_problems(settings, plugin_settings) -> list[str]:
     """Every settings problem, each naming the setting, value and expectation."""
     problems = []
+    for key, minimum in NUMBERS.items():
+        problems += common.whole_number_problem(key, plugin_settings[key], minimum)
+    problems += timezone_problems(settings.get("TIMEZONE"))
+    problems += today_problems(plugin_settings["MULTILINGUAL_TODAY"])
+    problems += catalog_problems(plugin_settings)
     codes = plugin_settings["MULTILINGUAL_LANGUAGES"]
     for code in codes:
         if code not in KNOWN_LANGUAGES:

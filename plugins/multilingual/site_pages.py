@@ -57,7 +57,7 @@ def section_twin(section: str) -> Callable[[Language], tuple[str, bool]]:
 
 def item_twin(registry: Registry, item: Item):
     """An item's twin: its translation, else the other language's section or home."""
-    versions = registry.versions(item.key)
+    versions = registry.versions_seen_from(item)
 
     def twin(language: Language) -> tuple[str, bool]:
         if language.code in versions:
@@ -130,12 +130,17 @@ def events_page(registry, language, today) -> PageSpec:
 
 def item_pages(registry, language) -> Iterator[PageSpec]:
     """Every item written in (or generated for) the language."""
-    for item in registry:
+    for item in registry.every_item():
         if item.lang != language.code:
             continue
         template = "page.html" if item.kind == "page" else "item.html"
         yield PageSpec(
-            template, item.path, {}, item=item, same_page_in=item_twin(registry, item)
+            template,
+            item.path,
+            {},
+            item=item,
+            same_page_in=item_twin(registry, item),
+            indexable=not item.hidden,
         )
 
 

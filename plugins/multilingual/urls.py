@@ -5,6 +5,7 @@ same path gives the output file, the link (with the site's sub-path) and the abs
 address (with SITEURL).
 """
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlsplit
@@ -24,6 +25,37 @@ RESERVED_SLUGS = frozenset(
     }
 )
 SECTIONS = ("news", "events")
+# A slug becomes a folder name: one segment, no controls, within a file name's bytes.
+NOT_IN_SEGMENT = re.compile(r"[/\\\x00-\x1f\x7f-\x9f]")
+SEGMENT_BYTES = 255
+
+
+class SlugError(ValueError):
+    """A slug that is not one plain path segment (the content checks say so first)."""
+
+
+def segment_problem(slug: str) -> str:
+    """What keeps a slug from being one plain path segment, or ''."""
+    if not slug:
+        return "is empty"
+    if slug in (".", ".."):
+        return "is a dot segment"
+    if NOT_IN_SEGMENT.search(slug):
+        return "holds a slash, backslash or control character"
+    if len(slug.encode("utf-8")) > SEGMENT_BYTES:
+        return f"is longer than {SEGMENT_BYTES} bytes"
+    return ""
+
+
+def plain_segment(slug: str, what: str = "Slug") -> str:
+    """The slug itself if it is one plain path segment; else SlugError."""
+    problem = segment_problem(slug)
+    if problem:
+        raise SlugError(
+            f"error: {what} {slug!r} {problem}, so it cannot be an address. "
+            f"Fix: set a plain {what} (letters, digits and '-')."
+        )
+    return slug
 
 
 def home_path(prefix: str) -> str:
@@ -40,6 +72,7 @@ def section_path(prefix: str, section: str, page: int = 1) -> str:
 
 def item_path(prefix: str, kind: str, slug: str) -> str:
     """A news item or event lives in its section; a page directly under the prefix."""
+    plain_segment(slug)
     if kind in SECTIONS:
         return f"{prefix}/{kind}/{slug}/"
     return f"{prefix}/{slug}/"
@@ -52,6 +85,7 @@ def tags_path(prefix: str) -> str:
 
 def tag_path(prefix: str, tag_slug: str) -> str:
     """The list of items carrying one tag."""
+    plain_segment(tag_slug, "Tag slug")
     return f"{prefix}/tags/{tag_slug}/"
 
 

@@ -13,6 +13,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from plugins.multilingual.confine import confined
+
 KEEP = 8  # bundles kept: a few sites (demo, fixture) built in turn all stay cached
 
 
@@ -53,10 +55,14 @@ def store(root: Path, digest: str, files: dict[str, bytes]) -> None:
     """Keep a bundle, written whole before it appears, and forget the oldest ones."""
     root.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(prefix=".incoming-", dir=root))
-    for name, data in files.items():
-        target = temporary / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+    try:
+        for name, data in files.items():
+            target = confined(temporary, name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
     try:
         os.replace(temporary, root / digest)
     except OSError:  # kept meanwhile by a concurrent build: theirs is as good

@@ -73,8 +73,14 @@ def item_facets(item) -> Facets:
 
 
 def is_searchable(item, language_code: str, kinds) -> bool:
-    """True for an item page of the language whose kind is searched."""
-    return item is not None and item.lang == language_code and item.kind in kinds
+    """True for a listed (not hidden) item page of the language whose kind is
+    searched."""
+    return (
+        item is not None
+        and item.lang == language_code
+        and item.kind in kinds
+        and not item.hidden
+    )
 
 
 def search_choices(items, kinds) -> Choices:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from plugins.multilingual.confine import confined
+
 BODY_MARK = b"data-pagefind-body"
 # Pagefind's ready-made interfaces; the site uses its own (theme/js/search.js).
 UNUSED_FILES = (
@@ -82,9 +84,9 @@ def stage_pages(pages, site: Path) -> None:
     for page in pages:
         if not (page.link.startswith("/") and page.link.endswith("/")):
             raise SearchIndexError(f"search: {page.link!r} is not a folder's page.")
-        folder = site / page.link.strip("/")
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "index.html").write_bytes(page.html)
+        target = confined(site, page.link.strip("/") + "/index.html")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(page.html)
 
 
 def language_problems(entry: dict, pages) -> list[str]:

@@ -107,6 +107,7 @@ def test_every_event_version_has_its_own_ics(site):
     assert files == [
         "bg/events/belgrade-conference/event.ics",
         "en/events/belgrade-conference/event.ics",
+        "en/events/quartzwhistle-briefing/event.ics",  # hidden: its page links it
         "lv/events/forced-labour-webinar/event.ics",
         "sr-latn/events/hotline-volunteer-training/event.ics",
         "sr/events/hotline-volunteer-training/event.ics",

@@ -112,3 +112,67 @@ def test_a_killed_builds_folder_is_compared_in_full_whatever_the_list(output):
     write(killed, {"stray.html": "s"})  # ... and the build is killed
     folder = staging.prepare_staging(output, changed=[])
     assert tree(folder) == tree(output)
+
+
+@pytest.fixture
+def photo(tmp_path):
+    """A published photo, its source and the staged hard link to the live file."""
+    content, live, staged = (tmp_path / name for name in ("content", "out", "stage"))
+    for folder in (content, live, staged):
+        (folder / "images").mkdir(parents=True)
+    (content / "images/face.jpg").write_bytes(b"old face")
+    (live / "images/face.jpg").write_bytes(b"old face")
+    os.link(live / "images/face.jpg", staged / "images/face.jpg")
+    stamp = (content / "images/face.jpg").stat().st_mtime_ns
+    os.utime(live / "images/face.jpg", ns=(stamp, stamp + 10**9))  # copied later
+    return content, live, staged
+
+
+def set_mtime(path, mtime_ns: int) -> None:
+    """Give a file a modification time, as `cp -p` or an unzip does."""
+    os.utime(path, ns=(mtime_ns, mtime_ns))
+
+
+@pytest.mark.parametrize("replacement", [b"new face", b"blurred face"])
+def test_a_replacement_with_an_older_date_is_copied_again(photo, replacement):
+    content, live, staged = photo
+    source = content / "images/face.jpg"
+    older = source.stat().st_mtime_ns - 10**12
+    source.write_bytes(replacement)  # same size, then a longer one
+    set_mtime(source, older)
+    unlinked = staging.unlink_outdated_statics(content, ["images"], staged)
+    assert unlinked == ["images/face.jpg"]
+    assert not (staged / "images/face.jpg").exists()
+    assert (live / "images/face.jpg").read_bytes() == b"old face"
+
+
+def test_a_newer_source_is_copied_again(photo):
+    content, live, staged = photo
+    source = content / "images/face.jpg"
+    later = (live / "images/face.jpg").stat().st_mtime_ns + 10**9
+    set_mtime(source, later)
+    assert staging.unlink_outdated_statics(content, ["images"], staged) == [
+        "images/face.jpg"
+    ]
+
+
+def test_same_bytes_stay_linked_and_take_the_source_time(photo):
+    content, live, staged = photo
+    source = content / "images/face.jpg"
+    inode = (live / "images/face.jpg").stat().st_ino
+    assert staging.unlink_outdated_statics(content, ["images"], staged) == []
+    copy = (staged / "images/face.jpg").stat()
+    assert copy.st_ino == inode
+    assert copy.st_mtime_ns == source.stat().st_mtime_ns
+    assert (live / "images/face.jpg").read_bytes() == b"old face"
+
+
+def test_equal_size_and_time_are_not_read(photo, monkeypatch):
+    content, _live, staged = photo
+    staging.unlink_outdated_statics(content, ["images"], staged)  # stamps the time
+
+    def unread(*_args):
+        raise AssertionError("bytes read although size and time agree")
+
+    monkeypatch.setattr(staging, "same_bytes", unread)
+    assert staging.unlink_outdated_statics(content, ["images"], staged) == []
