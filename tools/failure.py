@@ -15,8 +15,8 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from plugins.common.beside import state_folder
 from plugins.common.progress import failed_while
-from plugins.multilingual.fingerprints import state_folder
 
 from .staging import retired_path, staging_path
 

@@ -21,6 +21,8 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
+from plugins.common.beside import state_folder, tree_identity
+
 from .items import Item, Tag
 from .languages import Language
 from .registry import Listed
@@ -156,21 +158,6 @@ class Digester:
             self.feed(digest, key)
             self.feed(digest, value)
         return digest.hexdigest()
-
-
-def state_folder(published: Path) -> Path:
-    """The folder of the build's bookkeeping, beside the published output."""
-    published = Path(published)
-    return published.with_name(f".{published.name}.state")
-
-
-def tree_identity(folder: Path) -> str | None:
-    """Device and inode of a folder: they stay the same when it is renamed."""
-    try:
-        stat = os.stat(folder)
-    except OSError:
-        return None
-    return f"{stat.st_dev}-{stat.st_ino}"
 
 
 @dataclasses.dataclass(frozen=True)
