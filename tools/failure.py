@@ -46,8 +46,13 @@ def plain_message(error: BaseException, output: Path) -> str | None:
         return None
     path = error.filename if error.filename is not None else output
     if error.errno in DISK_FULL:
+        if error.filename is not None:
+            detail = f" (writing {error.filename})"
+        else:  # a write into an open file: the step tells which one
+            step = failed_while(error)
+            detail = f" ({step})" if step else ""
         return (
-            f"The disk holding {output} is full (writing {path}); the unfinished "
+            f"The disk holding {output} is full{detail}; the unfinished "
             f"build was removed. Fix: free space on that disk, then build again."
         )
     if error.errno in NOT_WRITABLE:
