@@ -77,7 +77,8 @@ serve: venv
 
 clean:
 	rm -rf "$(OUTPUTDIR)" "$(dir $(OUTPUTDIR)).$(notdir $(OUTPUTDIR)).previous" \
-		"$(dir $(OUTPUTDIR)).$(notdir $(OUTPUTDIR)).building" cache .pytest_cache
+		"$(dir $(OUTPUTDIR)).$(notdir $(OUTPUTDIR)).building" \
+		"$(dir $(OUTPUTDIR)).$(notdir $(OUTPUTDIR)).state" cache .pytest_cache
 
 publish: venv
 	$(PYTHON) -m tools.build --settings "$(PUBLISHCONF)" --input "$(INPUTDIR)" --output "$(OUTPUTDIR)" \

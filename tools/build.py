@@ -2,10 +2,13 @@
 
     python -m tools.build [--settings pelican.conf.py] [--input content]
                           [--output output] [--watch] [--link-check]
+                          [--lock-timeout SECONDS]
 
 A content or settings problem prints one clear list and exits with status 1; the
 previous output stays exactly as it was. With --link-check, a broken internal link
-in the new site (tools/linkcheck.py) fails the build the same way.
+in the new site (tools/linkcheck.py) fails the build the same way. Anything else that
+goes wrong (a full disk, a read-only folder, a bug) is one plain message too, never a
+traceback. One build at a time writes an output folder: another one waits for it.
 """
 
 import argparse
@@ -19,9 +22,11 @@ from pelican import Pelican, signals
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
+from plugins.multilingual.fingerprints import PUBLISHED_SETTING
 from plugins.multilingual.output import OutputTree
 
-from . import linkcheck, staging
+from . import failure, linkcheck, staging, swap
+from .lock import DEFAULT_TIMEOUT, BuildLock, LockTimeout
 
 logger = logging.getLogger("build")
 EDITOR_ERRORS = (
@@ -47,6 +52,10 @@ class ErrorCounter(logging.Handler):
 
 class BuildFailed(Exception):
     """The build did not produce a complete site; the message says why."""
+
+
+class BuildDeclined(Exception):
+    """A `make` function chose not to build; its caller decides what follows."""
 
 
 @dataclass(frozen=True)
@@ -93,7 +102,13 @@ def run_pelican(settings) -> list:
 
 def full_build(settings, folder: Path) -> Built:
     """Pelican and every plugin over all content, into a staging folder."""
-    generators = run_pelican({**settings, "OUTPUT_PATH": str(folder)})
+    generators = run_pelican(
+        {
+            **settings,
+            "OUTPUT_PATH": str(folder),
+            PUBLISHED_SETTING: settings["OUTPUT_PATH"],
+        }
+    )
     context = generators[0].context
     staging.prune(folder, expected_files(context))
     return Built(context["multilingual_output"], generators)
@@ -108,54 +123,98 @@ def check_links(folder: Path, site_url: str) -> None:
 
 
 def build(
-    settings, link_check: bool = False, make=full_build, level_with=None
+    settings,
+    link_check: bool = False,
+    make=full_build,
+    level_with=None,
+    lock_timeout: float = DEFAULT_TIMEOUT,
 ) -> Built:
     """One build into staging, swapped in only when everything succeeded.
 
     `make(settings, folder)` writes the site into the staging folder and says what
     it wrote; whatever it raises leaves the published site as it was. `level_with`:
-    see staging.prepare_staging.
+    see staging.prepare_staging. Another build of the same output is waited for.
     """
     output = Path(settings["OUTPUT_PATH"])
-    folder = staging.prepare_staging(output, level_with)
-    staging.unlink_outdated_statics(
-        Path(settings["PATH"]), settings.get("STATIC_PATHS", []), folder
-    )
+    with BuildLock(output, lock_timeout):
+        recovered = swap.recover(output)
+        if recovered:
+            print(recovered, file=sys.stderr, flush=True)
+        return build_locked(settings, output, link_check, make, level_with)
+
+
+def build_locked(settings, output: Path, link_check, make, level_with) -> Built:
+    """The build itself, once this process alone writes the output (see build)."""
     errors = ErrorCounter()
     logging.getLogger().addHandler(errors)
+    folder = staging.staging_path(output)
     try:
+        folder = staging.prepare_staging(output, level_with)
+        staging.unlink_outdated_statics(
+            Path(settings["PATH"]), settings.get("STATIC_PATHS", []), folder
+        )
         built = make(settings, folder)
         if errors.messages:
             raise BuildFailed("\n".join(errors.messages))
         if link_check:
             check_links(folder, settings["SITEURL"])
-    except BaseException:
-        staging.discard(folder, output)
+        swap.swap_in(folder, output)  # raises only while the old site is in place
+    except BaseException as error:
+        set_aside(folder, output, error)
         raise
     finally:
         logging.getLogger().removeHandler(errors)
-    staging.swap_in(folder, output)
     return built
 
 
+def set_aside(folder: Path, output: Path, error: BaseException) -> None:
+    """Keep a failed build's folder for the next one, unless the disk is full."""
+    try:
+        if failure.disk_full(error):
+            staging.remove_work_folders(output)
+        else:
+            staging.discard(folder, output)
+    except OSError as cleanup:  # the failure itself is what must be reported
+        logger.warning("build: could not remove %s: %s", folder, cleanup)
+
+
+def is_editors(error: Exception) -> bool:
+    """An editor's or site owner's mistake, with its own message (by class name:
+    plugins raise their own classes, which this command does not import)."""
+    return type(error).__name__ in EDITOR_ERRORS
+
+
+def failure_report(error: Exception, output: Path) -> str:
+    """The one message of a failed build: what became of the site, then why."""
+    if output.is_dir():
+        site = "the previous site is unchanged"
+    else:
+        site = f"no site is published in {output}"
+    if isinstance(error, BuildFailed | LockTimeout) or is_editors(error):
+        reason = str(error)
+    else:
+        reason = failure.plain_message(error, output)
+        if reason is None:
+            reason = failure.crash_message(error, output)
+    return f"Build failed; {site}.\n{reason}"
+
+
 def build_once(
-    settings, link_check: bool = False, make=full_build, level_with=None
+    settings,
+    link_check: bool = False,
+    make=full_build,
+    level_with=None,
+    lock_timeout: float = DEFAULT_TIMEOUT,
 ) -> Built | None:
-    """Build and report; None (with a clear message) when the build failed."""
+    """Build and report; None (with one clear message) when the build failed."""
     started = time.perf_counter()
     try:
-        built = build(settings, link_check, make, level_with)
-    except BuildFailed as failure:
-        print(
-            f"Build failed; the previous site is unchanged.\n{failure}", file=sys.stderr
-        )
-        return None
+        built = build(settings, link_check, make, level_with, lock_timeout)
+    except BuildDeclined:
+        raise
     except Exception as error:
-        if type(error).__name__ not in EDITOR_ERRORS:
-            raise
-        print(
-            f"Build failed; the previous site is unchanged.\n{error}", file=sys.stderr
-        )
+        report = failure_report(error, Path(settings["OUTPUT_PATH"]))
+        print(report, file=sys.stderr, flush=True)
         return None
     output = built.output
     print(
@@ -178,6 +237,14 @@ def main(argv=None) -> int:
         action="store_true",
         help="fail the build when an internal link is broken (tools/linkcheck.py)",
     )
+    parser.add_argument(
+        "--lock-timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="how long to wait for another build of the same output "
+        f"(default {DEFAULT_TIMEOUT:g})",
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     init_logging(logging.INFO if args.verbose else logging.WARNING)
@@ -189,7 +256,10 @@ def main(argv=None) -> int:
             watch(settings, args.settings)
         except KeyboardInterrupt:
             return 0
-    return 0 if build_once(settings, link_check=args.link_check) else 1
+    built = build_once(
+        settings, link_check=args.link_check, lock_timeout=args.lock_timeout
+    )
+    return 0 if built else 1
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ never changes under a reader until the swap.
 The output a swap retires is kept beside it (`.output.previous`) and becomes the
 next build's staging folder: bringing it level with the output relinks only the
 files the last build replaced, where a fresh copy would link every file of the site.
+The swap itself is in tools/swap.py.
 """
 
 import os
@@ -167,9 +168,30 @@ def link_tree(source: Path, target: Path) -> None:
     thousands of files in a fraction of a second), else the standard library."""
     cp = shutil.which("cp")
     if cp and sys.platform.startswith("linux"):
-        subprocess.run([cp, "-al", str(source), str(target)], check=True)
-    else:
-        shutil.copytree(source, target, copy_function=os.link, symlinks=True)
+        copied = subprocess.run(
+            [cp, "-al", str(source), str(target)], capture_output=True, check=False
+        )
+        if copied.returncode == 0:
+            return
+        # Do it again step by step: it works, or raises the OSError (a full disk,
+        # a read-only folder) that the build can explain in plain words.
+        if target.exists():
+            remove_tree(target)
+    link_tree_slowly(source, target)
+
+
+def link_tree_slowly(source: Path, target: Path) -> None:
+    """Copy a folder as hard links, one name at a time."""
+    for folder, subfolders, files in os.walk(source):
+        there = os.path.join(target, os.path.relpath(folder, source))
+        os.makedirs(there, exist_ok=True)
+        links = [name for name in subfolders if os.path.islink(f"{folder}/{name}")]
+        for name in files + links:
+            os.link(
+                os.path.join(folder, name),
+                os.path.join(there, name),
+                follow_symlinks=False,
+            )
 
 
 def prune(staging: Path, keep: set[str]) -> list[str]:
@@ -187,16 +209,6 @@ def prune(staging: Path, keep: set[str]) -> list[str]:
     return sorted(removed)
 
 
-def swap_in(staging: Path, output: Path) -> None:
-    """Make the staging folder the output; the old output is kept for the next build."""
-    retired = retired_path(output)
-    if retired.exists():
-        remove_tree(retired)
-    if output.exists():
-        os.replace(output, retired)
-    os.replace(staging, output)
-
-
 def remove_tree(folder: Path) -> None:
     """Delete a folder that nothing uses any more: GNU `rm -rf` where there is one."""
     rm = shutil.which("rm")
@@ -209,7 +221,17 @@ def remove_tree(folder: Path) -> None:
 def discard(staging: Path, output: Path) -> None:
     """Set a failed build's staging folder aside; the next build brings it level."""
     retired = retired_path(output)
+    if not staging.exists():
+        return
     if retired.exists():
         remove_tree(staging)
     else:
         os.replace(staging, retired)
+
+
+def remove_work_folders(output: Path) -> None:
+    """Delete the staging and retired folders (when the disk is full, say): the
+    output alone stays, and the next build starts with a fresh copy of it."""
+    for folder in (staging_path(output), retired_path(output)):
+        if folder.exists():
+            remove_tree(folder)

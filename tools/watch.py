@@ -15,12 +15,12 @@ from plugins.checks.handlers import check_content
 from plugins.multilingual.generator import MultilingualGenerator
 from plugins.multilingual.quick import QuickRebuild
 
-from .build import Built, build_once
+from .build import BuildDeclined, Built, build_once
 
 QUICK = " (quick rebuild)"
 
 
-class QuickDeclined(Exception):
+class QuickDeclined(BuildDeclined):
     """Only a full build can tell what the change does."""
 
 

@@ -6,22 +6,31 @@ A page's fingerprint digests everything its HTML is made from: the build-wide in
 When the fingerprint recorded for an output file matches and the file is still there
 (the staging folder starts as a copy of the last output), rendering is skipped.
 
-The record lives inside the output, so it is swapped in with the pages it describes and
-thrown away with a failed build: it can never claim pages that were not published.
+The record is bookkeeping, not part of the site: it lives beside the published output
+(`.<output>.state/`), never in what is uploaded. Each record names the folder it
+describes by its device and inode, which the renames of publishing keep (the staging
+folder becomes the output). A build trusts only the record of the output its staging
+copy was made from, so a record of a failed build, or of a build killed before or after
+its swap, can never make a build keep pages it should render.
 """
 
 import dataclasses
 import hashlib
 import json
+import os
 from datetime import date, datetime
 from pathlib import Path
+
+from plugins.common.beside import state_folder, tree_identity
 
 from .items import Item, Tag
 from .languages import Language
 from .registry import Listed
 
-RECORD_FILE = ".fingerprints.json"
-RECORD_VERSION = 1
+RECORD_PREFIX = "fingerprints-"
+RECORD_VERSION = 2
+# Set by tools/build.py when OUTPUT_PATH is a staging folder beside the published one.
+PUBLISHED_SETTING = "MULTILINGUAL_PUBLISHED_PATH"
 BASIC = (str, int, float, bool, type(None))
 SHARED_TYPES = (Listed, Tag, Language)
 
@@ -49,6 +58,7 @@ NEUTRAL_SETTINGS = frozenset(
         "PLUGIN_PATHS",
         "MULTILINGUAL_TRANSLATIONS_DIR",
         "MULTILINGUAL_PROCESSES",
+        PUBLISHED_SETTING,
     }
 )
 
@@ -150,31 +160,83 @@ class Digester:
         return digest.hexdigest()
 
 
+@dataclasses.dataclass(frozen=True)
+class RecordPlace:
+    """Where records are kept, and the published output a build starts from."""
+
+    folder: Path
+    published: Path
+
+    @classmethod
+    def for_settings(cls, settings) -> "RecordPlace":
+        """Beside the published output (OUTPUT_PATH unless a build stages it)."""
+        published = Path(settings.get(PUBLISHED_SETTING) or settings["OUTPUT_PATH"])
+        return cls(state_folder(published), published)
+
+    def path_for(self, identity: str) -> Path:
+        """The record file of the folder with this identity."""
+        return self.folder / f"{RECORD_PREFIX}{identity}.json"
+
+    def load(self, base: str) -> dict[str, str]:
+        """The fingerprints of the published output's files, if made from `base`."""
+        identity = tree_identity(self.published)
+        if identity is None:
+            return {}
+        try:
+            text = self.path_for(identity).read_text(encoding="utf-8")
+            data = json.loads(text)
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("tree") != identity:
+            return {}
+        if data.get("version") != RECORD_VERSION or data.get("base") != base:
+            return {}
+        return data.get("files", {})
+
+    def save(self, tree: Path, base: str, files: dict[str, str]) -> None:
+        """Record the fingerprints of the files in `tree`; drop other folders' records
+        but the published output's (a failed build must not cost its record)."""
+        identity = tree_identity(tree)
+        if identity is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"version": RECORD_VERSION, "tree": identity, "base": base}
+        target = self.path_for(identity)
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_text(
+            json.dumps({**data, "files": files}, sort_keys=True, indent=0),
+            encoding="utf-8",
+        )
+        os.replace(temporary, target)
+        keep = {target.name}
+        published = tree_identity(self.published)
+        if published is not None:
+            keep.add(self.path_for(published).name)
+        for other in self.folder.glob(f"{RECORD_PREFIX}*.json"):
+            if other.name not in keep:
+                other.unlink(missing_ok=True)
+
+
 class Record:
     """The fingerprints of the last build's files, and this build's."""
 
-    def __init__(self, output, base: str, previous: dict[str, str] | None = None):
+    def __init__(
+        self,
+        output,
+        base: str,
+        previous: dict[str, str] | None = None,
+        place: RecordPlace | None = None,
+    ):
         self.output = output
         self.base = base
+        self.place = place
         if previous is None:
-            previous = self.load(Path(output.root), base)
+            previous = place.load(base) if place is not None else {}
         self.previous = previous
         self.current: dict[str, str] = {}
         # Output file -> paths of the items it shows (see Digester.seen): what the
         # devserver's quick rebuild renders again when an item's text changes.
         self.shows: dict[str, frozenset[str]] = {}
-
-    @staticmethod
-    def load(root: Path, base: str) -> dict[str, str]:
-        """The last build's fingerprints in an output folder, if made from `base`."""
-        path = root / RECORD_FILE
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        if data.get("version") != RECORD_VERSION or data.get("base") != base:
-            return {}
-        return data.get("files", {})
 
     def reuse(self, relative: str, fingerprint: str) -> bool:
         """Keep the last build's file if its inputs are the same; record it anyway."""
@@ -182,6 +244,6 @@ class Record:
         return self.previous.get(relative) == fingerprint and self.output.keep(relative)
 
     def save(self) -> None:
-        """Write this build's record into the output."""
-        data = {"version": RECORD_VERSION, "base": self.base, "files": self.current}
-        self.output.write(RECORD_FILE, json.dumps(data, sort_keys=True, indent=0))
+        """Write this build's record beside the output, naming the folder it fills."""
+        if self.place is not None:
+            self.place.save(Path(self.output.root), self.base, self.current)

@@ -7,11 +7,12 @@ from zoneinfo import ZoneInfo
 
 from pelican.generators import Generator
 
+from plugins.common.progress import working_on
 from plugins.transliteration.core import to_latin
 
 from . import fingerprints, hooks, i18n, parallel, site_pages
 from .confine import confined
-from .fingerprints import Record
+from .fingerprints import Record, RecordPlace
 from .from_pelican import (
     assign_url,
     content_sources,
@@ -124,11 +125,14 @@ class MultilingualGenerator(Generator):
         items = []
         for content, language, is_page in known:
             try:
-                items.append(
-                    item_from_content(content, language, is_page, address.base_path)
-                )
+                with working_on(f"reading {content.relative_source_path}"):
+                    item = item_from_content(
+                        content, language, is_page, address.base_path
+                    )
             except ValueError as error:
                 problems.append(f"{content.relative_source_path}: {error}")
+            else:
+                items.append(item)
         if problems:
             raise ContentError("\n".join(problems))
         return items
@@ -179,7 +183,7 @@ class MultilingualGenerator(Generator):
         )
         weights = [len(state.pages[code]) for code in codes]
         groups = parallel.share_out(codes, weights, workers)
-        record = Record(output, base, previous)
+        record = Record(output, base, previous, RecordPlace.for_settings(self.settings))
         for written, unchanged, current, shows in parallel.run_in_parallel(
             render, groups
         ):
@@ -212,7 +216,7 @@ class MultilingualGenerator(Generator):
         self.confine_statics()
         output = OutputTree(Path(self.output_path))
         base = self.build_base(state)
-        previous = Record.load(output.root, base)
+        previous = RecordPlace.for_settings(self.settings).load(base)
         for language in state.languages:
             state.pages[language.code] = self.page_plan(state, language)
         self.context[RECORD_KEY] = self.render_languages(state, base, previous, output)
@@ -221,9 +225,10 @@ class MultilingualGenerator(Generator):
             state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]
         )
         self.write_theme_files(output)
-        for _receiver, files in hooks.site_files.send(state):
-            for path, data in files or ():
-                output.write(path, data)
+        for receiver in hooks.site_files.receivers_for(state):
+            with working_on(f"writing the site-wide files of {receiver.__module__}"):
+                for path, data in receiver(state) or ():
+                    output.write(path, data)
         logger.info(
             "multilingual: %d files written, %d unchanged",
             len(output.written),

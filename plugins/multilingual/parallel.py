@@ -9,6 +9,7 @@ is not available (Windows, macOS by default) everything runs in this process.
 
 import multiprocessing
 import os
+import pickle
 import traceback
 from collections.abc import Callable
 
@@ -37,15 +38,31 @@ def _run_group(connection, run: Callable, group: list) -> None:
     try:
         connection.send(("ok", [run(job) for job in group]))
     except BaseException as error:  # the parent re-raises it with the worker's trace
-        connection.send(
-            ("error", f"{type(error).__name__}: {error}\n" + traceback.format_exc())
-        )
+        trace = traceback.format_exc()
+        try:
+            # The exception itself, so the parent tells an editor's error, a full
+            # disk or a bug apart, and knows which page it was rendering.
+            pickle.loads(pickle.dumps(error))  # what the parent will have to do
+            connection.send(("raised", (error, trace)))
+        except Exception:  # not picklable: its text will do
+            connection.send(("error", f"{type(error).__name__}: {error}\n{trace}"))
     finally:
         connection.close()
 
 
 class WorkerFailed(RuntimeError):
     """A rendering process failed; the message carries its traceback."""
+
+
+def reraise(failures: list) -> None:
+    """Raise the first failure of the workers: the exception itself if it came back,
+    with the worker's traceback as a note, else a WorkerFailed with every message."""
+    for status, payload in failures:
+        if status == "raised":
+            error, trace = payload
+            error.add_note(f"In a rendering process:\n{trace}")
+            raise error
+    raise WorkerFailed("\n".join(payload for _status, payload in failures))
 
 
 def run_in_parallel(run: Callable, groups: list[list]) -> list:
@@ -62,18 +79,26 @@ def run_in_parallel(run: Callable, groups: list[list]) -> list:
         process.start()
         sending.close()
         children.append((process, receiving))
-    results = [run(job) for job in groups[0]] if groups else []
+    try:
+        results = [run(job) for job in groups[0]] if groups else []
+    except BaseException:
+        # Stop the children before the caller sets their staging folder aside:
+        # none may go on writing into it.
+        for process, _receiving in children:
+            process.kill()
+            process.join()
+        raise
     failures = []
     for process, receiving in children:
         try:
             status, payload = receiving.recv()
-        except EOFError:
+        except (EOFError, pickle.UnpicklingError):
             status, payload = "error", "a rendering process ended without answering"
         process.join()
         if status == "ok":
             results.extend(payload)
         else:
-            failures.append(payload)
+            failures.append((status, payload))
     if failures:
-        raise WorkerFailed("\n".join(failures))
+        reraise(failures)
     return results

@@ -51,7 +51,7 @@ class QuickRebuild:
         for _receiver, files in hooks.site_files.send(self.state, changed=revised):
             for path, data in files or ():
                 output.write(path, data)
-        record = Record(output, self.record.base, previous={})
+        record = Record(output, self.record.base, {}, self.record.place)
         record.current = self.record.current
         record.save()
         return output

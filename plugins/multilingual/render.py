@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plugins.calendar.dates import format_event_when
+from plugins.common.progress import working_on
 
 from . import hooks, i18n, urls
 from .fingerprints import Digester, Record
@@ -197,6 +198,12 @@ class Renderer:
     def write_page(self, spec: PageSpec, language: Language, shared: dict, base: str):
         """Render and write one page and its variants, unless their inputs are the
         last build's; record what each file shows."""
+        target = urls.output_file(spec.path)
+        with working_on(f"rendering {target}"):
+            self.write_page_files(spec, language, shared, base)
+
+    def write_page_files(self, spec, language: Language, shared: dict, base: str):
+        """The page and its variants (see write_page)."""
         context = self.context_for(spec, language, shared)
         fingerprint = self.fingerprint(spec, context, shared, base)
         shows = frozenset(self.digester.seen)
@@ -211,8 +218,9 @@ class Renderer:
             target = urls.output_file(variant.path_of(spec.path))
             self.record.shows[target] = shows
             if not self.record.reuse(target, f"{fingerprint}:{variant.name}"):
-                html = self.render_variant(spec, variant, language, context)
-                self.output.write(target, html, source)
+                with working_on(f"rendering {target}"):
+                    html = self.render_variant(spec, variant, language, context)
+                    self.output.write(target, html, source)
 
     def write_chooser(self, language: Language) -> None:
         """The site root: a plain list of links to every language's home."""

@@ -31,6 +31,9 @@ DEFAULTS = {
     "MULTILINGUAL_TODAY": "",
     # Processes that render language sites (0: one per core; 1: no extra process).
     "MULTILINGUAL_PROCESSES": 0,
+    # The published output when OUTPUT_PATH is a staging folder beside it (set by
+    # tools/build.py); the fingerprints are kept beside it. Empty: OUTPUT_PATH.
+    "MULTILINGUAL_PUBLISHED_PATH": "",
 }
 
 # What Pelican must not write itself: this plugin writes every page of every language.

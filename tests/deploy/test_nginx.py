@@ -166,7 +166,12 @@ def test_the_redirect_map_itself_is_not_served(nginx):
     assert body == (nginx.root / "en" / "404.html").read_bytes()
 
 
-def test_build_bookkeeping_is_not_served(nginx):
-    assert (nginx.root / ".fingerprints.json").is_file()
+def test_build_bookkeeping_is_beside_the_site_not_in_it(built_site):
+    assert [path.name for path in built_site.rglob(".*")] == []
+    assert list(built_site.parent.glob(".output.state/fingerprints-*.json"))
+
+
+def test_dot_files_are_not_served_even_if_one_were_uploaded(nginx):
+    (nginx.root / ".fingerprints.json").write_text("{}", encoding="utf-8")
     status, _headers, _body = nginx.get("/.fingerprints.json")
     assert status == 404

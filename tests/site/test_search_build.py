@@ -54,9 +54,11 @@ def test_a_failing_index_fails_the_build_and_publishes_nothing(tmp_path):
     assert "Traceback" not in result.stderr and "panicked" not in result.stderr
     assert [p.name for p in output.iterdir()] == ["index.html"]
     assert (output / "index.html").read_text() == "previous"
-    # The failed staging folder is set aside for the next build, never published.
+    # The failed staging folder is set aside for the next build, never published;
+    # the build's bookkeeping (its lock) is beside the output too.
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         ".output.previous",
+        ".output.state",
         "output",
         "search.conf.py",
     ]

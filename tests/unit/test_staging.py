@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from tools import staging
+from tools import staging, swap
 
 
 def write(root, files: dict) -> None:
@@ -44,7 +44,7 @@ def test_retired_output_is_brought_level_and_reused(output):
     (folder / "en/news/a/index.html").unlink()
     write(folder, {"en/news/a/index.html": "a2", "en/news/b/index.html": "b"})
     (folder / "en/feed.xml").unlink()
-    staging.swap_in(folder, output)
+    swap.swap_in(folder, output)
     retired = output.with_name(".output.previous")
     assert tree(retired) == old  # kept as it was published
     published = tree(output)
@@ -96,18 +96,18 @@ def test_no_output_yet_gives_an_empty_staging_folder(tmp_path):
 
 
 def test_a_list_of_changed_files_is_enough_after_a_build_that_only_wrote(output):
-    staging.swap_in(staging.prepare_staging(output), output)
+    swap.swap_in(staging.prepare_staging(output), output)
     folder = staging.prepare_staging(output)
     (folder / "en/feed.xml").unlink()
     write(folder, {"en/feed.xml": "f2", "en/news/b/index.html": "b"})
-    staging.swap_in(folder, output)
+    swap.swap_in(folder, output)
     written = ["en/feed.xml", "en/news/b/index.html"]
     again = staging.prepare_staging(output, changed=written)
     assert tree(again) == tree(output)
 
 
 def test_a_killed_builds_folder_is_compared_in_full_whatever_the_list(output):
-    staging.swap_in(staging.prepare_staging(output), output)
+    swap.swap_in(staging.prepare_staging(output), output)
     killed = staging.prepare_staging(output, changed=[])  # takes the retired tree
     write(killed, {"stray.html": "s"})  # ... and the build is killed
     folder = staging.prepare_staging(output, changed=[])
