@@ -36,6 +36,10 @@ from plugins.checks.rules import (
 )
 from plugins.checks.script_rules import check_mixed_words, check_serbian_script
 from plugins.checks.site_rules import check_site
+from plugins.checks.text_rules import (
+    check_continuation_lines,
+    check_invisible_characters,
+)
 
 __all__ = [
     "CheckOptions",
@@ -68,6 +72,8 @@ FILE_RULES = (
     check_year_lists,
     check_mixed_words,
     check_serbian_script,
+    check_invisible_characters,
+    check_continuation_lines,
 )
 
 

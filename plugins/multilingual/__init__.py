@@ -2,6 +2,7 @@
 
 from pelican import signals
 
+from .from_pelican import join_continued_lines
 from .generator import MultilingualGenerator
 
 
@@ -10,7 +11,11 @@ def add_generator(pelican):
     return MultilingualGenerator
 
 
-HANDLERS = ((signals.get_generators, add_generator),)
+HANDLERS = (
+    (signals.get_generators, add_generator),
+    (signals.article_generator_context, join_continued_lines),
+    (signals.page_generator_context, join_continued_lines),
+)
 
 
 def register():

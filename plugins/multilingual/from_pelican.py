@@ -4,6 +4,7 @@ import html
 import re
 
 from plugins.checks.sanitize import sanitize_html
+from plugins.checks.text_rules import ANYWHERE as UNPRINTABLE
 from plugins.transliteration.core import slugify
 
 from . import urls
@@ -21,6 +22,19 @@ SOURCE_LISTS = (
     ("pages", True),
     ("hidden_pages", True),
 )
+
+
+def join_continued_lines(sender, metadata: dict) -> None:
+    """The `*_generator_context` receiver: one string per key, as the checks read it.
+
+    Python-Markdown gives a key with indented continuation lines a list of lines,
+    and Pelican passes it on (a list as Title, Location, Aliases...); the checks
+    join the lines with a space, so the build does too. Lists Pelican made itself
+    (Tags, Authors) hold objects, not strings, and stay.
+    """
+    for key, value in metadata.items():
+        if isinstance(value, list) and all(isinstance(part, str) for part in value):
+            metadata[key] = " ".join(part for part in value if part)
 
 
 def content_sources(context) -> list[tuple[object, bool]]:
@@ -41,6 +55,12 @@ def language_of(content, by_code: dict[str, Language]) -> Language | None:
 def plain_text(fragment: str) -> str:
     """The text of an HTML fragment on one line, entities decoded."""
     return " ".join(html.unescape(TAGS.sub(" ", fragment)).split())
+
+
+def printable(text: str) -> str:
+    """Text without control or bidi-override characters, which the checks refuse:
+    feeds (lxml) cannot hold them, so a build with the checks off must not either."""
+    return UNPRINTABLE.sub("", text)
 
 
 def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
@@ -73,7 +93,7 @@ def event_fields(metadata, default_timezone: str) -> dict:
     return {
         "event_start": parse_event_moment(start, timezone) if start else None,
         "event_end": parse_event_moment(end, timezone) if end else None,
-        "location": metadata.get("location", "").strip(),
+        "location": printable(metadata.get("location", "").strip()),
         "timezone": timezone,
     }
 
@@ -93,7 +113,7 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
         kind=kind,
         lang=language.code,
         slug=content.slug,
-        title=content.title,
+        title=printable(content.title),
         path=content.url,
         source_path=content.relative_source_path,
         content=body,
@@ -102,11 +122,11 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
         date=getattr(content, "date", None),
         modified=getattr(content, "modified", None),
         tags=tuple(
-            Tag(tag.name, slugify(tag.name, language.code))
+            Tag(printable(tag.name), slugify(printable(tag.name), language.code))
             for tag in getattr(content, "tags", [])
         ),
-        publisher=metadata.get("publisher", "").strip(),
-        contact=metadata.get("contact", "").strip(),
+        publisher=printable(metadata.get("publisher", "").strip()),
+        contact=printable(metadata.get("contact", "").strip()),
         order=int(metadata.get("order", 0) or 0),
         aliases=tuple(aliases),
         image=site_relative(image.group(1), base_path) if image else "",
