@@ -11,6 +11,7 @@ from pathlib import Path
 
 from plugins.checks.body_rules import (
     check_references,
+    check_summary,
     check_unsafe_html,
     check_year_lists,
 )
@@ -23,6 +24,7 @@ from plugins.checks.options import (
     simple_slugify,
 )
 from plugins.checks.problem import Problem, error, format_report, summary_line
+from plugins.checks.resource_rules import check_external_resources
 from plugins.checks.rules import (
     check_category,
     check_keys,
@@ -74,6 +76,8 @@ FILE_RULES = (
     check_serbian_script,
     check_invisible_characters,
     check_continuation_lines,
+    check_external_resources,
+    check_summary,
 )
 
 

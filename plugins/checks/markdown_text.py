@@ -127,7 +127,14 @@ def references(text: str) -> Iterator[Reference]:
     for tag in html_tags(text):
         attributes = dict(tag.attributes)
         for name, value in tag.attributes:
-            if name in URL_ATTRIBUTES and value is not None:
-                kind = "image" if (tag.name, name) == ("img", "src") else "link"
-                alt = attributes.get("alt") or ""
-                yield Reference(kind, value, alt, tag.offset, in_html=True)
+            if name not in URL_ATTRIBUTES or value is None:
+                continue
+            kind = "image" if (tag.name, name) == ("img", "src") else "link"
+            alt = attributes.get("alt") or ""
+            for url in srcset_urls(value) if name == "srcset" else [value]:
+                yield Reference(kind, url, alt, tag.offset, in_html=True)
+
+
+def srcset_urls(value: str) -> list[str]:
+    """Return the addresses of a srcset: "a.jpg 1x, b.jpg 2x" -> [a.jpg, b.jpg]."""
+    return [part.split()[0] for part in value.split(",") if part.split()]
