@@ -15,7 +15,12 @@ from plugins.checks.body_rules import (
     check_unsafe_html,
     check_year_lists,
 )
-from plugins.checks.date_rules import check_dates, check_event, check_publication_date
+from plugins.checks.date_rules import (
+    check_dates,
+    check_event,
+    check_local_times,
+    check_publication_date,
+)
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.options import (
     KNOWN_KEYS,
@@ -78,6 +83,7 @@ FILE_RULES = (
     check_continuation_lines,
     check_external_resources,
     check_summary,
+    check_local_times,
 )
 
 
@@ -134,6 +140,7 @@ def options_digest(options: CheckOptions) -> str:
         options.known_keys,
         options.statuses,
         options.serbian_cyrillic,
+        options.timezone,
         sorted(options.existing_files or ()),
     )
     return hashlib.sha1(repr(parts).encode()).hexdigest()
@@ -194,6 +201,7 @@ def check_content_tree(
     reserved_paths: Collection[str] = frozenset(),
     site_paths: Callable[[Sequence[ContentFile]], Collection[str]] | None = None,
     extra_keys: Sequence[str] = (),
+    timezone: str = "UTC",
     memo_folder: Path | None = None,
     memo: dict | None = None,
 ) -> list[Problem]:
@@ -216,6 +224,7 @@ def check_content_tree(
         reserved_paths=frozenset(reserved_paths),
         site_paths=site_paths,
         known_keys=KNOWN_KEYS + tuple(extra_keys),
+        timezone=timezone,
     )
     texts, unreadable = {}, []
     for label in _content_files(labels):
