@@ -25,8 +25,9 @@ LONGEST_EVENT_DAYS = 400
 
 
 def is_event(item: ContentFile) -> bool:
-    """Tell whether a file is an event: under events/ or with Category: events."""
-    return item.folder == "events" or item.value("Category").lower() == "events"
+    """Tell whether a file is an event: the folder decides, as in the build
+    (plugins.multilingual.from_pelican.kind_of); a Category line must agree."""
+    return item.folder == "events"
 
 
 def _read_dates(item: ContentFile) -> Iterator[tuple[Field, object]]:
@@ -104,7 +105,7 @@ def check_event(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
                     item.path,
                     field.line,
                     f"{key} is set, but this file is not an event.",
-                    'move the file to events/ or add "Category: events".',
+                    "move the file to events/, or remove the line.",
                 )
         return
     if item.field("Event-start") is None:

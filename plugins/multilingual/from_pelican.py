@@ -70,10 +70,19 @@ def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
 
 
+# Folders whose files are news items or events, whatever their Category line says
+# (the checks refuse a Category that disagrees): an event without a Category line
+# used to become a news item, with no calendar entry.
+KIND_FOLDERS = ("news", "events")
+
+
 def kind_of(content, is_page: bool) -> str:
-    """news, events or page, from the folder or the Category line."""
+    """news, events or page: the top folder decides, else the Category line."""
     if is_page:
         return "page"
+    folder = content.relative_source_path.split("/", 1)[0]
+    if folder in KIND_FOLDERS:
+        return folder
     category = getattr(content, "category", None)
     return getattr(category, "slug", "news") or "news"
 

@@ -5,7 +5,6 @@ import pytest
 from plugins.checks.core import check_file_text
 from plugins.checks.metadata import parse_content_file
 from plugins.checks.text_rules import character_name
-from plugins.multilingual.from_pelican import join_continued_lines
 
 HEAD = "Title: Darba grupa\nDate: 2017-03-13\nLang: lv\n"
 FIX = "Fix: delete it; if your editor does not show it, retype the line."
@@ -121,10 +120,3 @@ def test_continuation_lines_pelican_would_drop_are_errors(key, expected):
 def test_continuation_lines_of_other_keys_are_fine(key):
     text = f"{key}: /first\n    /second\n" + HEAD.replace("Title", "Slug") + "\nText."
     assert report(text if key == "Title" else "Title: T\n" + text) == []
-
-
-def test_the_build_joins_continuation_lines_as_the_checks_do():
-    tags = [object()]
-    metadata = {"title": ["Conf", "continued"], "location": "Rīga", "tags": tags}
-    join_continued_lines(None, metadata=metadata)
-    assert metadata == {"title": "Conf continued", "location": "Rīga", "tags": tags}
