@@ -21,6 +21,7 @@ from plugins.checks.date_rules import (
     check_local_times,
     check_publication_date,
 )
+from plugins.checks.limit_rules import check_nesting
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.options import (
     KNOWN_KEYS,
@@ -84,6 +85,7 @@ FILE_RULES = (
     check_external_resources,
     check_summary,
     check_local_times,
+    check_nesting,
 )
 
 
