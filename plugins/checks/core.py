@@ -133,9 +133,20 @@ def text_key(path: str, text: str) -> str:
     return hashlib.sha1(f"{path}\0{text}".encode()).hexdigest()
 
 
+def _rules_digest() -> str:
+    """A digest of the checks' own source: new or changed rules must see every file
+    again, not reuse a memo file written by the old rules."""
+    sources = sorted(Path(__file__).parent.glob("*.py"))
+    return hashlib.sha1(b"".join(path.read_bytes() for path in sources)).hexdigest()
+
+
+RULES_DIGEST = _rules_digest()
+
+
 def options_digest(options: CheckOptions) -> str:
     """What per-file results depend on besides the file itself (for memo files)."""
     parts = (
+        RULES_DIGEST,
         options.languages,
         options.default_language,
         options.categories,
