@@ -25,9 +25,11 @@ LONGEST_EVENT_DAYS = 400
 
 
 def is_event(item: ContentFile) -> bool:
-    """Tell whether a file is an event: the folder decides, as in the build
-    (plugins.multilingual.from_pelican.kind_of); a Category line must agree."""
-    return item.folder == "events"
+    """Tell whether a file is an event: news/ and events/ decide (a Category line
+    must agree), elsewhere Category: events; as the build's kind_of does."""
+    if item.folder in ("news", "events"):
+        return item.folder == "events"
+    return item.value("Category").lower() == "events"
 
 
 def _read_dates(item: ContentFile) -> Iterator[tuple[Field, object]]:

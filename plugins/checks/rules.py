@@ -143,7 +143,10 @@ def check_category(item: ContentFile, options: CheckOptions) -> Iterator[Problem
             f' but this one has "{category.value}".',
             "remove the Category line, or move the file to news/ or events/.",
         )
-    elif _folder_kind(category.value) not in (None, _folder_kind(item.folder)):
+    elif item.folder in FOLDER_KINDS and _folder_kind(category.value) not in (
+        None,
+        _folder_kind(item.folder),
+    ):
         yield _category_against_folder(item, category)
     elif category.value not in options.categories:
         choices = ", ".join(options.categories)

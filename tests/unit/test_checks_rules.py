@@ -370,6 +370,15 @@ def test_a_botched_key_line_is_an_error():
     ]
 
 
+@pytest.mark.parametrize("path", ["e.md", "other/e.md"])
+def test_outside_news_and_events_the_category_line_decides(path):
+    """As in the build (kind_of), for files Pelican reads from other folders."""
+    assert report(path, source({"Category": "events", "Location": "Rīga"})) == [
+        f"{path}:1: error: This event has no Event-start."
+        ' Fix: add a line such as "Event-start: 2018-12-18 10:00".'
+    ]
+
+
 def test_options_change_the_site_language_and_categories():
     options = CheckOptions(
         languages=("lv", "en"), categories=("news", "events", "jobs")
