@@ -91,6 +91,8 @@ def _in_list(lines_so_far: list[str]) -> bool:
     return False
 
 
+# Most rules of a file start from its masked body: mask it once per file.
+@functools.lru_cache(maxsize=16)
 def mask_code(body: str) -> str:
     """Blank code blocks, code spans and HTML comments, keeping every position."""
     text = "\n".join(_mask_code_blocks(body.split("\n")))
