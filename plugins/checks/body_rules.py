@@ -17,6 +17,7 @@ from plugins.checks.markdown_text import (
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions, shorten
 from plugins.checks.problem import Problem, error, warning
+from plugins.checks.resource_rules import check_external_resources
 from plugins.checks.sanitize import url_scheme
 
 PELICAN_PREFIX = re.compile(
@@ -178,3 +179,24 @@ def check_year_lists(item: ContentFile, options: CheckOptions) -> Iterator[Probl
             f"starting at {number}.",
             f'write "{number}\\." to keep it as text.',
         )
+
+
+def summary_as_body(item: ContentFile) -> ContentFile | None:
+    """Return the Summary as a body of its own (Pelican renders it as Markdown),
+    its lines joined as Pelican joins them, or None without a Summary."""
+    summary = item.field("Summary")
+    if summary is None or not summary.value:
+        return None
+    text = "\n".join(summary.parts or (summary.value,))
+    return ContentFile(item.path, (), text, summary.line)
+
+
+SUMMARY_RULES = (check_references, check_unsafe_html, check_external_resources)
+
+
+def check_summary(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
+    """Report in the Summary what the body rules report in the text."""
+    summary = summary_as_body(item)
+    if summary is not None:
+        for rule in SUMMARY_RULES:
+            yield from rule(summary, options)

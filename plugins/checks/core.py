@@ -11,10 +11,17 @@ from pathlib import Path
 
 from plugins.checks.body_rules import (
     check_references,
+    check_summary,
     check_unsafe_html,
     check_year_lists,
 )
-from plugins.checks.date_rules import check_dates, check_event, check_publication_date
+from plugins.checks.date_rules import (
+    check_dates,
+    check_event,
+    check_local_times,
+    check_publication_date,
+)
+from plugins.checks.limit_rules import check_nesting
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.options import (
     KNOWN_KEYS,
@@ -23,6 +30,7 @@ from plugins.checks.options import (
     simple_slugify,
 )
 from plugins.checks.problem import Problem, error, format_report, summary_line
+from plugins.checks.resource_rules import check_external_resources
 from plugins.checks.rules import (
     check_category,
     check_keys,
@@ -36,6 +44,10 @@ from plugins.checks.rules import (
 )
 from plugins.checks.script_rules import check_mixed_words, check_serbian_script
 from plugins.checks.site_rules import check_site
+from plugins.checks.text_rules import (
+    check_continuation_lines,
+    check_invisible_characters,
+)
 
 __all__ = [
     "CheckOptions",
@@ -68,6 +80,12 @@ FILE_RULES = (
     check_year_lists,
     check_mixed_words,
     check_serbian_script,
+    check_invisible_characters,
+    check_continuation_lines,
+    check_external_resources,
+    check_summary,
+    check_local_times,
+    check_nesting,
 )
 
 
@@ -115,15 +133,27 @@ def text_key(path: str, text: str) -> str:
     return hashlib.sha1(f"{path}\0{text}".encode()).hexdigest()
 
 
+def _rules_digest() -> str:
+    """A digest of the checks' own source: new or changed rules must see every file
+    again, not reuse a memo file written by the old rules."""
+    sources = sorted(Path(__file__).parent.glob("*.py"))
+    return hashlib.sha1(b"".join(path.read_bytes() for path in sources)).hexdigest()
+
+
+RULES_DIGEST = _rules_digest()
+
+
 def options_digest(options: CheckOptions) -> str:
     """What per-file results depend on besides the file itself (for memo files)."""
     parts = (
+        RULES_DIGEST,
         options.languages,
         options.default_language,
         options.categories,
         options.known_keys,
         options.statuses,
         options.serbian_cyrillic,
+        options.timezone,
         sorted(options.existing_files or ()),
     )
     return hashlib.sha1(repr(parts).encode()).hexdigest()
@@ -184,6 +214,7 @@ def check_content_tree(
     reserved_paths: Collection[str] = frozenset(),
     site_paths: Callable[[Sequence[ContentFile]], Collection[str]] | None = None,
     extra_keys: Sequence[str] = (),
+    timezone: str = "UTC",
     memo_folder: Path | None = None,
     memo: dict | None = None,
 ) -> list[Problem]:
@@ -206,6 +237,7 @@ def check_content_tree(
         reserved_paths=frozenset(reserved_paths),
         site_paths=site_paths,
         known_keys=KNOWN_KEYS + tuple(extra_keys),
+        timezone=timezone,
     )
     texts, unreadable = {}, []
     for label in _content_files(labels):

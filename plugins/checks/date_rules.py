@@ -1,20 +1,35 @@
 """Rules about dates and events: readable dates, a publication date on news and
 events, and the start, end and place of every event."""
 
+import zoneinfo
 from collections.abc import Iterator
+from datetime import date, datetime
 
-from plugins.checks.dates import DateError, is_before, parse_event_when, parse_when
+from plugins.checks.dates import (
+    DateError,
+    clock_change,
+    is_before,
+    is_skipped,
+    parse_event_when,
+    parse_when,
+)
 from plugins.checks.metadata import ContentFile, Field
 from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error, warning
 
 DATE_KEYS = ("Date", "Modified", "Event-start", "Event-end")
 EVENT_ONLY_KEYS = ("Event-start", "Event-end")
+# Longer events are a typo in the year (the calendar lists an event on every day
+# it lasts: 1000 to 9999 took the build ten minutes and 2.6 GB).
+LONGEST_EVENT_DAYS = 400
 
 
 def is_event(item: ContentFile) -> bool:
-    """Tell whether a file is an event: under events/ or with Category: events."""
-    return item.folder == "events" or item.value("Category").lower() == "events"
+    """Tell whether a file is an event: news/ and events/ decide (a Category line
+    must agree), elsewhere Category: events; as the build's kind_of does."""
+    if item.folder in ("news", "events"):
+        return item.folder == "events"
+    return item.value("Category").lower() == "events"
 
 
 def _read_dates(item: ContentFile) -> Iterator[tuple[Field, object]]:
@@ -51,6 +66,22 @@ def check_dates(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
             f' Event-start "{start_field.value}".',
             "check both dates; the end must not come before the start.",
         )
+    elif not isinstance(end, DateError) and _days(start, end) > LONGEST_EVENT_DAYS:
+        end_field = item.field("Event-end")
+        yield error(
+            item.path,
+            end_field.line,
+            f'Event-end "{end_field.value}" is {_days(start, end)} days after'
+            f" Event-start; an event may last at most {LONGEST_EVENT_DAYS} days.",
+            "check the years; publish a longer programme as separate events.",
+        )
+
+
+def _days(start: date | datetime, end: date | datetime) -> int:
+    """Return the number of calendar days from start to end."""
+    start_day = start.date() if isinstance(start, datetime) else start
+    end_day = end.date() if isinstance(end, datetime) else end
+    return (end_day - start_day).days
 
 
 def check_publication_date(
@@ -76,7 +107,7 @@ def check_event(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
                     item.path,
                     field.line,
                     f"{key} is set, but this file is not an event.",
-                    'move the file to events/ or add "Category: events".',
+                    "move the file to events/, or remove the line.",
                 )
         return
     if item.field("Event-start") is None:
@@ -97,3 +128,49 @@ def check_event(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
 
 def _line_of(field: Field | None) -> int:
     return field.line if field else 1
+
+
+def _zone_of(item: ContentFile, options: CheckOptions) -> zoneinfo.ZoneInfo | None:
+    """Return the event's time zone (its Timezone line, else the site's), if valid."""
+    name = item.value("Timezone") or options.timezone
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None  # check_timezone reports it
+
+
+def _clock(moment: datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def check_local_times(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
+    """Report event times the clocks skip (error) or show twice (warning)."""
+    zone = _zone_of(item, options) if is_event(item) else None
+    for field, moment in _read_dates(item) if zone else ():
+        if field.key not in ("event-start", "event-end"):
+            continue
+        change = clock_change(moment, zone) if isinstance(moment, datetime) else None
+        if change is None:
+            continue
+        before, after = change
+        label = f'{field.name.capitalize()} "{field.value}"'
+        if is_skipped(moment, zone):
+            later = moment + (after - before)
+            yield error(
+                item.path,
+                field.line,
+                f"{label} does not exist in {zone.key}: the clocks jump from"
+                f" {_clock(before)} to {_clock(after)} that night.",
+                f'write the time the clocks show, e.g. "{later:%Y-%m-%d %H:%M}".',
+            )
+        else:
+            offset = moment.replace(tzinfo=zone).strftime("%z")
+            yield warning(
+                item.path,
+                field.line,
+                f"{label} happens twice in {zone.key}: the clocks go back from"
+                f" {_clock(before)} to {_clock(after)} that night; the site uses the"
+                f" first one (UTC{offset[:3]}:{offset[3:]}).",
+                "choose a time outside that hour, or say in the text which one is"
+                " meant.",
+            )

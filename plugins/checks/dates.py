@@ -3,7 +3,8 @@ in words, why a date cannot be read."""
 
 import calendar
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 WHEN = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
@@ -15,6 +16,9 @@ WHEN = re.compile(
 TIME_WITH_OFFSET = re.compile(r"\d:\d{2}(?::\d{2})?\s*(?:Z|[+-]\d{2}:?\d{2})$")
 # 13.03.2017 or 13/3/2017: day first, as in every language of the site.
 DAY_FIRST = re.compile(r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./]\s*(?P<year>\d{4})")
+# Years the site can show and compute with: year 0 does not exist in Python, and
+# 9999-12-31 overflows as soon as a zone is applied.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 class DateError(ValueError):
@@ -36,6 +40,10 @@ def _format_fix(value: str) -> str:
 
 
 def _check_day(year: int, month: int, day: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateError(
+            f"is outside the years {FIRST_YEAR} to {LAST_YEAR}", "check the year."
+        )
     if not 1 <= month <= 12:
         raise DateError(
             f"does not exist: there is no month {month}", "check the day and the month."
@@ -86,3 +94,31 @@ def is_before(end: date | datetime, start: date | datetime) -> bool:
     end_day = end.date() if isinstance(end, datetime) else end
     start_day = start.date() if isinstance(start, datetime) else start
     return end_day < start_day
+
+
+def is_skipped(moment: datetime, zone: ZoneInfo) -> bool:
+    """Tell whether a local time does not exist: the clocks jump over it (spring)."""
+    aware = moment.replace(tzinfo=zone)
+    return aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment
+
+
+def clock_change(moment: datetime, zone: ZoneInfo) -> tuple[datetime, datetime] | None:
+    """Return the local times the clocks show just before and just after the change
+    that skips or repeats `moment` (03:00 and 04:00 in spring), or None if the
+    time happens exactly once."""
+    first = moment.replace(tzinfo=zone, fold=0).utcoffset()
+    second = moment.replace(tzinfo=zone, fold=1).utcoffset()
+    if first == second:
+        return None
+    earlier, later = sorted((moment - first, moment - second))  # both in UTC
+
+    def offset_at(seconds: int) -> timedelta:
+        instant = (earlier + timedelta(seconds=seconds)).replace(tzinfo=UTC)
+        return instant.astimezone(zone).utcoffset()
+
+    before, low, high = offset_at(0), 0, int((later - earlier).total_seconds())
+    while high - low > 1:  # the change lies between the two readings of the time
+        middle = (low + high) // 2
+        low, high = (middle, high) if offset_at(middle) == before else (low, middle)
+    change = earlier + timedelta(seconds=high)
+    return change + before, change + offset_at(high)

@@ -54,6 +54,7 @@ def problems_in(settings, memo: dict | None = None) -> list:
         default_language=default,
         slugify=lambda title: slugify(title, default),
         site_paths=site_paths(settings, codes, default),
+        timezone=settings.get("TIMEZONE") or "UTC",
         memo_folder=memo_folder(settings),
         memo=memo,
     )

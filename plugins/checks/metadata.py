@@ -16,11 +16,20 @@ KEY_LIKE_LINE = re.compile(r"^\s*\w[\w .'-]{0,30}:")
 
 @dataclass(frozen=True)
 class Field:
-    """One `Key: value` entry; continuation lines are joined with a space."""
+    """One `Key: value` entry; continuation lines are joined with a space.
+
+    `parts` keeps the text of each line (the key's line, then every indented
+    continuation line), as Python-Markdown hands them to Pelican."""
 
     name: str
     value: str
     line: int
+    parts: tuple[str, ...] = ()
+
+    @property
+    def continued(self) -> bool:
+        """Tell whether the value goes on over indented continuation lines."""
+        return len(self.parts) > 1
 
     @property
     def key(self) -> str:
@@ -103,7 +112,7 @@ def parse_content_file(path: str, text: str) -> ContentFile:
             break
         index += 1
     fields = tuple(
-        Field(name, " ".join(part for part in values if part), line)
+        Field(name, " ".join(part for part in values if part), line, tuple(values))
         for name, values, line in entries
     )
     return ContentFile(path, fields, "\n".join(lines[index:]), index + 1, broken_line)

@@ -47,6 +47,8 @@ class CheckOptions:
     known_keys: tuple[str, ...] = KNOWN_KEYS
     statuses: tuple[str, ...] = ("draft", "published", "hidden")
     serbian_cyrillic: str = "sr"
+    # The zone of event times without a Timezone line (the site's TIMEZONE).
+    timezone: str = "UTC"
     slugify: Callable[[str], str] = simple_slugify
     # Content-root-relative paths of every file; None skips "does it exist" checks.
     existing_files: Collection[str] | None = None

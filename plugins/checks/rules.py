@@ -143,6 +143,11 @@ def check_category(item: ContentFile, options: CheckOptions) -> Iterator[Problem
             f' but this one has "{category.value}".',
             "remove the Category line, or move the file to news/ or events/.",
         )
+    elif item.folder in FOLDER_KINDS and _folder_kind(category.value) not in (
+        None,
+        _folder_kind(item.folder),
+    ):
+        yield _category_against_folder(item, category)
     elif category.value not in options.categories:
         choices = ", ".join(options.categories)
         guess = _suggest(category.value, {c: c for c in options.categories})
@@ -155,6 +160,27 @@ def check_category(item: ContentFile, options: CheckOptions) -> Iterator[Problem
             f'Category "{category.value}" is not a site category.',
             fix,
         )
+
+
+# The folders that decide whether a file is a news item or an event.
+FOLDER_KINDS = {"news": "news items", "events": "events"}
+
+
+def _folder_kind(name: str) -> str | None:
+    """Return "events" or "news items" for a folder or Category name, else None."""
+    return FOLDER_KINDS.get(name.strip().lower())
+
+
+def _category_against_folder(item: ContentFile, category: Field) -> Problem:
+    """The error for `Category: news` in events/ or `Category: events` in news/."""
+    other = next(folder for folder in FOLDER_KINDS if folder != item.folder)
+    return error(
+        item.path,
+        category.line,
+        f'Category "{category.value}" does not fit the folder {item.folder}/:'
+        f" files in {item.folder}/ are {FOLDER_KINDS[item.folder]}.",
+        f"remove the Category line, or move the file to {other}/.",
+    )
 
 
 def is_time_zone(name: str) -> bool:

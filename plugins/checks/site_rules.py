@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from plugins.checks.link_rules import check_links_to_drafts
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions, shorten
 from plugins.checks.problem import Problem, error, warning
@@ -205,7 +206,12 @@ def _alias_collisions(
         yield error(item.path, line, f'Alias "{shorten(alias)}" is {where}.', fix)
 
 
-SITE_RULES = (check_duplicate_slugs, check_orphan_translations, check_aliases)
+SITE_RULES = (
+    check_duplicate_slugs,
+    check_orphan_translations,
+    check_aliases,
+    check_links_to_drafts,
+)
 
 
 def check_site(items: list[ContentFile], options: CheckOptions) -> Iterator[Problem]:

@@ -2,6 +2,7 @@
 
 from pelican import signals
 
+from .from_pelican import join_continued_lines
 from .generator import MultilingualGenerator
 from .settings import SettingsError, settings_problems, with_defaults
 
@@ -21,6 +22,8 @@ def check_settings(pelican):
 HANDLERS = (
     (signals.initialized, check_settings),
     (signals.get_generators, add_generator),
+    (signals.article_generator_context, join_continued_lines),
+    (signals.page_generator_context, join_continued_lines),
 )
 
 

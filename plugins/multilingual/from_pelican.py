@@ -4,6 +4,7 @@ import html
 import re
 
 from plugins.checks.sanitize import clean_content
+from plugins.checks.text_rules import ANYWHERE as UNPRINTABLE
 from plugins.transliteration.core import slugify
 
 from . import urls
@@ -21,6 +22,19 @@ SOURCE_LISTS = (
     ("pages", True),
     ("hidden_pages", True),
 )
+
+
+def join_continued_lines(sender, metadata: dict) -> None:
+    """The `*_generator_context` receiver: one string per key, as the checks read it.
+
+    Python-Markdown gives a key with indented continuation lines a list of lines,
+    and Pelican passes it on (a list as Title, Location, Aliases...); the checks
+    join the lines with a space, so the build does too. Lists Pelican made itself
+    (Tags, Authors) hold objects, not strings, and stay.
+    """
+    for key, value in metadata.items():
+        if isinstance(value, list) and all(isinstance(part, str) for part in value):
+            metadata[key] = " ".join(part for part in value if part)
 
 
 def content_sources(context) -> list[tuple[object, bool]]:
@@ -43,6 +57,12 @@ def plain_text(fragment: str) -> str:
     return " ".join(html.unescape(TAGS.sub(" ", fragment)).split())
 
 
+def printable(text: str) -> str:
+    """Text without control or bidi-override characters, which the checks refuse:
+    feeds (lxml) cannot hold them, so a build with the checks off must not either."""
+    return UNPRINTABLE.sub("", text)
+
+
 def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     """Cut text at a word boundary so it fits a meta description."""
     if len(text) <= limit:
@@ -50,10 +70,19 @@ def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
 
 
+# Folders whose files are news items or events, whatever their Category line says
+# (the checks refuse a Category that disagrees): an event without a Category line
+# used to become a news item, with no calendar entry.
+KIND_FOLDERS = ("news", "events")
+
+
 def kind_of(content, is_page: bool) -> str:
-    """news, events or page, from the folder or the Category line."""
+    """news, events or page: the top folder decides, else the Category line."""
     if is_page:
         return "page"
+    folder = content.relative_source_path.split("/", 1)[0]
+    if folder in KIND_FOLDERS:
+        return folder
     category = getattr(content, "category", None)
     return getattr(category, "slug", "news") or "news"
 
@@ -73,7 +102,7 @@ def event_fields(metadata, default_timezone: str) -> dict:
     return {
         "event_start": parse_event_moment(start, timezone) if start else None,
         "event_end": parse_event_moment(end, timezone) if end else None,
-        "location": metadata.get("location", "").strip(),
+        "location": printable(metadata.get("location", "").strip()),
         "timezone": timezone,
     }
 
@@ -93,7 +122,7 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
         kind=kind,
         lang=language.code,
         slug=content.slug,
-        title=content.title,
+        title=printable(content.title),
         path=content.url,
         source_path=content.relative_source_path,
         content=body,
@@ -102,10 +131,11 @@ def item_from_content(content, language: Language, is_page: bool, base_path: str
         date=getattr(content, "date", None),
         modified=getattr(content, "modified", None),
         tags=tuple(
-            tag_of(tag.name, language.code) for tag in getattr(content, "tags", [])
+            tag_of(printable(tag.name), language.code)
+            for tag in getattr(content, "tags", [])
         ),
-        publisher=metadata.get("publisher", "").strip(),
-        contact=metadata.get("contact", "").strip(),
+        publisher=printable(metadata.get("publisher", "").strip()),
+        contact=printable(metadata.get("contact", "").strip()),
         order=int(metadata.get("order", 0) or 0),
         aliases=tuple(aliases),
         image=site_relative(image.group(1), base_path) if image else "",

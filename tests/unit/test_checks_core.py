@@ -4,6 +4,7 @@ import pickle
 
 import pytest
 
+from plugins.checks import core
 from plugins.checks.core import check_content_tree, check_file_text, format_report
 from plugins.checks.problem import Problem, summary_line
 
@@ -219,3 +220,9 @@ def test_a_memo_kept_in_memory_starts_from_the_disk_and_follows_the_files(tmp_pa
     assert [p.path for p in check_content_tree(content, memo=kept)] == ["news/b.md"]
     (results,) = kept.values()
     assert len(results) == 1
+
+
+def test_memo_files_of_other_rules_are_not_reused(monkeypatch):
+    before = core.options_digest(core.CheckOptions())
+    monkeypatch.setattr(core, "RULES_DIGEST", "rules after an upgrade")
+    assert core.options_digest(core.CheckOptions()) != before

@@ -116,7 +116,7 @@ def test_a_clean_news_file_has_no_problems():
         (
             {"Event-start": "2018-12-18"},
             "news/a.md:4: warning: Event-start is set, but this file is not an event."
-            ' Fix: move the file to events/ or add "Category: events".',
+            " Fix: move the file to events/, or remove the line.",
         ),
     ],
 )
@@ -269,7 +269,27 @@ EVENT = {
             "news/e.md",
             {"Category": "events", "Location": ""},
             [
-                "news/e.md:5: error: This event has no Location."
+                "news/e.md:4: warning: Event-start is set, but this file is not an"
+                " event. Fix: move the file to events/, or remove the line.",
+                'news/e.md:6: error: Category "events" does not fit the folder news/:'
+                " files in news/ are news items. Fix: remove the Category line, or"
+                " move the file to events/.",
+            ],
+        ),
+        (
+            "events/e.md",
+            {"Category": "News"},
+            [
+                'events/e.md:6: error: Category "News" does not fit the folder events/:'
+                " files in events/ are events. Fix: remove the Category line, or"
+                " move the file to news/."
+            ],
+        ),
+        (
+            "events/e.md",
+            {"Category": None, "Location": ""},
+            [
+                "events/e.md:5: error: This event has no Location."
                 ' Fix: add a line such as "Location: Rīga, Brīvības iela 36".'
             ],
         ),
@@ -347,6 +367,15 @@ def test_a_botched_key_line_is_an_error():
         " Fix: write the key as one word (letters, digits, hyphens) and a colon,"
         ' e.g. "Event-start: 2018-12-18 10:00", or leave a blank line before the'
         " text.",
+    ]
+
+
+@pytest.mark.parametrize("path", ["e.md", "other/e.md"])
+def test_outside_news_and_events_the_category_line_decides(path):
+    """As in the build (kind_of), for files Pelican reads from other folders."""
+    assert report(path, source({"Category": "events", "Location": "Rīga"})) == [
+        f"{path}:1: error: This event has no Event-start."
+        ' Fix: add a line such as "Event-start: 2018-12-18 10:00".'
     ]
 
 

@@ -1,0 +1,45 @@
+"""The build reads content as the checks do: continuation lines, folders, text."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from plugins.multilingual.from_pelican import (
+    join_continued_lines,
+    kind_of,
+    printable,
+)
+
+
+def test_continuation_lines_are_joined_with_a_space_as_the_checks_do():
+    tags = [object()]
+    metadata = {"title": ["Conf", "continued"], "location": "Rīga", "tags": tags}
+    join_continued_lines(None, metadata=metadata)
+    assert metadata == {"title": "Conf continued", "location": "Rīga", "tags": tags}
+
+
+@pytest.mark.parametrize(
+    ("path", "category", "kind"),
+    [
+        ("events/webinar.lv.md", None, "events"),  # no Category line: still an event
+        ("events/2027/webinar.lv.md", "news", "events"),
+        ("news/report.en.md", "events", "news"),
+        ("news/report.en.md", None, "news"),
+        ("other/report.en.md", "events", "events"),
+    ],
+)
+def test_the_folder_decides_the_kind(path, category, kind):
+    content = SimpleNamespace(
+        relative_source_path=path,
+        category=SimpleNamespace(slug=category) if category else None,
+    )
+    assert kind_of(content, is_page=False) == kind
+
+
+def test_pages_are_pages_wherever_they_are():
+    content = SimpleNamespace(relative_source_path="events/x.md", category=None)
+    assert kind_of(content, is_page=True) == "page"
+
+
+def test_printable_drops_what_feeds_cannot_hold():
+    assert printable("A\x0cB\x00C\x0bD\u202eE\tF") == "ABCDE\tF"
