@@ -56,6 +56,7 @@ def problems_in(settings, memo: dict | None = None) -> list:
         site_paths=site_paths(settings, codes, default),
         memo_folder=memo_folder(settings),
         memo=memo,
+        static_paths=settings.get("STATIC_PATHS", ["images"]),
     )
 
 
