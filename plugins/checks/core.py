@@ -23,6 +23,12 @@ from plugins.checks.file_rules import (
     scan_tree,
 )
 from plugins.checks.metadata import ContentFile, parse_content_file
+from plugins.checks.name_rules import (
+    check_slug,
+    check_tag_addresses,
+    check_tags,
+    check_template,
+)
 from plugins.checks.options import (
     KNOWN_KEYS,
     SITE_LANGUAGES,
@@ -80,7 +86,11 @@ FILE_RULES = (
     check_year_lists,
     check_mixed_words,
     check_serbian_script,
+    check_slug,
+    check_tags,
+    check_template,
 )
+CROSS_FILE_RULES = (check_site, check_tag_addresses)
 
 
 def _check_item(item: ContentFile, options: CheckOptions) -> list[Problem]:
@@ -118,7 +128,8 @@ def check_texts(
                 memo[key] = checked
         items.append(checked[0])
         problems.extend(checked[1])
-    problems.extend(check_site(items, options))
+    for rule in CROSS_FILE_RULES:
+        problems.extend(rule(items, options))
     return sorted(set(problems))
 
 
