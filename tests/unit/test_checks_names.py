@@ -2,9 +2,11 @@
 
 import pytest
 
+from plugins.aliases.core import AliasError, redirect_to
 from plugins.checks.core import check_file_text, check_texts
 from plugins.checks.metadata import parse_content_file
 from plugins.checks.name_rules import cleaned_slug, slug_text_problem, tags_of
+from plugins.checks.site_rules import alias_problem
 
 LONG = "a" * 101
 
@@ -209,3 +211,49 @@ def test_template_is_refused():
         'pages/a.md:4: error: Template "../../x" is not used: the site chooses the'
         " layout of every page itself. Fix: remove the Template line."
     ]
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [
+        (
+            "/_redirects-old.map",
+            'Alias "/_redirects-old.map" has a name starting with "_" or "."; the'
+            " web server treats such files as its own.",
+        ),
+        (
+            "/lv/_old/",
+            'Alias "/lv/_old/" has a name starting with "_" or "."; the web server'
+            " treats such files as its own.",
+        ),
+        (
+            "/.well-known/x.html",
+            'Alias "/.well-known/x.html" has a name starting with "_" or "."; the'
+            " web server treats such files as its own.",
+        ),
+        ("/theme/x.html", 'Alias "/theme/x.html" is in the site\'s own folder theme/.'),
+        ("/Images/old/", 'Alias "/Images/old/" is in the site\'s own folder images/.'),
+        ("/pagefind/", 'Alias "/pagefind/" is in the site\'s own folder pagefind/.'),
+        ("/theme", 'Alias "/theme" is in the site\'s own folder theme/.'),  # its index
+        (
+            "/old/report.pdf",
+            'Alias "/old/report.pdf" ends in ".pdf"; only addresses of pages'
+            ' (ending in "/", ".html", ".php"…) are redirected.',
+        ),
+        (
+            "/old/app.js",
+            'Alias "/old/app.js" ends in ".js"; only addresses of pages'
+            ' (ending in "/", ".html", ".php"…) are redirected.',
+        ),
+        ("/old/", None),
+        ("/old", None),
+        ("/index.php", None),
+        ("/cgi-bin/show.cgi", None),
+        ("/lv/vecs/raksts.HTML", None),
+    ],
+)
+def test_where_an_alias_may_write(alias, expected):
+    assert alias_problem(alias) == expected
+    if expected:
+        with pytest.raises(AliasError, match="Alias"):
+            redirect_to(alias, link="/en/x/", address="a", title="t", lang="en")
