@@ -7,6 +7,7 @@ import runpy
 from pathlib import Path
 
 import pytest
+from pelican.generators import StaticGenerator
 from pelican.readers import Readers
 from pelican.settings import DEFAULT_CONFIG
 
@@ -45,6 +46,24 @@ def test_pelican_reads_only_markdown_and_skips_hidden_files(conf):
     ignored = settings["IGNORE_FILES"]
     assert any(fnmatch.fnmatch(".htaccess", pattern) for pattern in ignored)
     assert not any(fnmatch.fnmatch("photo.jpg", pattern) for pattern in ignored)
+
+
+def test_pelican_copies_no_hidden_static_file(tmp_path):
+    """Pelican's own default ("**/.*") would publish .htaccess and .git/config."""
+    write(tmp_path, {"images/a.jpg": JPEG, "images/.htaccess": "x", ".git/x": "x"})
+    write(tmp_path, {"images/.git/config": "[remote]"})
+    settings = copy.deepcopy(DEFAULT_CONFIG)
+    found = runpy.run_path(str(PROJECT / "pelican.conf.py"))
+    settings.update({key: value for key, value in found.items() if key.isupper()})
+    settings["PATH"] = str(tmp_path)
+    generator = StaticGenerator(
+        context={},
+        settings=settings,
+        path=str(tmp_path),
+        theme=settings["THEME"],
+        output_path=str(tmp_path / "output"),
+    )
+    assert generator.get_files(["images"], extensions=False) == {"images/a.jpg"}
 
 
 def test_files_that_are_not_markdown_are_errors_in_the_content_folders(tmp_path):
