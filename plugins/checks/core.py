@@ -155,8 +155,9 @@ def options_digest(options: CheckOptions) -> str:
 def _read_text(path: Path, label: str) -> str | Problem:
     """Return the file's text, or a Problem saying why it cannot be read."""
     try:
-        size = path.stat().st_size
-        data = b"" if size > MAX_MARKDOWN_BYTES else path.read_bytes()
+        with open(path, "rb") as source:  # never more than the limit into memory
+            data = source.read(MAX_MARKDOWN_BYTES + 1)
+        size = len(data) if len(data) <= MAX_MARKDOWN_BYTES else path.stat().st_size
     except OSError as reason:
         return error(
             label,

@@ -118,6 +118,8 @@ def visible(text: str) -> str:
 def name_problems(label: str) -> Iterator[Problem]:
     """Report a file or folder name with invisible characters or not in NFC."""
     name = label.rsplit("/", 1)[-1]
+    if name.isascii() and name.isprintable():  # most names: nothing to look at
+        return
     char = invisible_character(name)
     if char is not None:
         yield error(
@@ -172,10 +174,10 @@ def check_content_folder_files(labels: Iterable[str]) -> Iterator[Problem]:
     for label in labels:
         if not in_folders(label, CONTENT_FOLDERS) or "/" not in label:
             continue
+        if os.path.splitext(label)[1].lower() in MARKDOWN_SUFFIXES:
+            continue
         path = PurePosixPath(label)
         suffix = path.suffix.lower()
-        if suffix in MARKDOWN_SUFFIXES:
-            continue
         if suffix in STATIC_TYPES:
             fix = "move it to images/ and link it from there."
         else:

@@ -175,13 +175,16 @@ def check_tag_addresses(
     groups: dict[tuple[str, str], dict[str, set[tuple[str, int]]]] = defaultdict(
         lambda: defaultdict(set)
     )
+    slugs: dict[tuple[str, str], str] = {}  # the same tags recur on many items
     for item in items:
         tags = tags_of(item)
         if not tags or len(tags) > MAX_TAGS:
             continue
         language = language_of(item, options)
         for tag in tags:
-            slug = options.tag_slugify(tag, language)
+            slug = slugs.get((tag, language))
+            if slug is None:
+                slug = slugs[tag, language] = options.tag_slugify(tag, language)
             if slug:
                 groups[language, slug][tag].add((item.path, item.field("Tags").line))
     for (language, slug), names in groups.items():
