@@ -191,7 +191,8 @@ def check_tag_addresses(
         if len({name.casefold() for name in names}) < 2:
             continue
         message = (
-            f"Tags {_quoted_list(sorted(names))} all have the address"
+            f"Tags {_quoted_list(sorted(names))}"
+            f" {'all' if len(names) > 2 else 'both'} have the address"
             f' /{language.lower()}/tags/{slug}/ in language "{language}".'
         )
         for path, line in sorted(set().union(*names.values())):

@@ -206,6 +206,15 @@ def test_different_tags_with_one_address_are_reported_in_every_file():
     ]
 
 
+def test_two_tags_with_one_address_both_have_it():
+    texts = {"news/a.md": item("Slug: a\n", extra="Tags: C++, C#\n")}
+    assert [problem.describe() for problem in check_texts(texts)] == [
+        'news/a.md:5: error: Tags "C#" and "C++" both have the address /en/tags/c/'
+        ' in language "en". Fix: give them names that differ in letters or digits'
+        ' (e.g. "C sharp"), or use one name.'
+    ]
+
+
 def test_template_is_refused():
     assert lines("pages/a.md", item(extra="Template: ../../x\n")) == [
         'pages/a.md:4: error: Template "../../x" is not used: the site chooses the'
