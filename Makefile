@@ -115,10 +115,17 @@ test: venv npm lint
 # LANG here is a site language (LANG=lv on the command line). Without it, make sees
 # the shell's locale (e.g. C.UTF-8); the tools recognise that and say what to set.
 # `env -u LANG` keeps LANG=lv out of the tools' locale (Pelican warns about it).
-EDITORS := --settings "$(CONFFILE)" --input "$(INPUTDIR)"
-EDITOR_PYTHON := env -u LANG $(PYTHON)
+# Editors' values exactly as typed. make expands `$(...)` in command-line and
+# environment variables, in recipes and again when it exports them to a command,
+# so TITLE='$(shell cmd)' would run cmd (even under make -n). Each one is turned
+# into a simple variable holding its raw text ($(value)), which is never expanded.
+EDITOR_VARIABLES := TITLE SLUG SECTION STRICT LANG
+$(foreach name,$(EDITOR_VARIABLES),$(if $(filter command environment,\
+	$(firstword $(origin $(name)))),$(eval override $(name) := $$(value $(name)))))
 # Single-quote a value for the shell, so titles may contain quotes and spaces.
 shell_quote = '$(subst ','\'',$(1))'
+EDITORS = --settings $(call shell_quote,$(CONFFILE)) --input $(call shell_quote,$(INPUTDIR))
+EDITOR_PYTHON := env -u LANG $(PYTHON)
 
 .PHONY: newpost translate translations
 

@@ -129,6 +129,12 @@ ACCESSIBILITY_PREPARED = "2026-11-23"  # the day the statement was prepared
 ACCESSIBILITY_REVIEWED = ""  # the day it was last reviewed ("" : not yet)
 
 # --- Reading -------------------------------------------------------------------
+# Markdown only: reStructuredText can include local files (`.. include::`) and
+# Pelican's HTML reader publishes raw pages; the checks report such files.
+READERS = {"rst": None, "html": None, "htm": None, "mkd": None, "mdown": None}
+# Hidden files and folders (".htaccess", ".git") are never read or published.
+# Pelican's default "**/.*" is matched against bare names and so never matches.
+IGNORE_FILES = [".*"]
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},

@@ -21,13 +21,32 @@ from plugins.checks.date_rules import (
     check_local_times,
     check_publication_date,
 )
+from plugins.checks.file_rules import (
+    Tree,
+    check_content_folder_files,
+    check_static_files,
+    in_folders,
+    scan_tree,
+)
 from plugins.checks.limit_rules import check_nesting
 from plugins.checks.metadata import ContentFile, parse_content_file
+from plugins.checks.name_rules import (
+    check_slug,
+    check_tag_addresses,
+    check_tags,
+    check_template,
+)
 from plugins.checks.options import (
     KNOWN_KEYS,
     SITE_LANGUAGES,
     CheckOptions,
     simple_slugify,
+)
+from plugins.checks.policy import (
+    CONTENT_FOLDERS,
+    MARKDOWN_SUFFIXES,
+    MAX_MARKDOWN_BYTES,
+    size_label,
 )
 from plugins.checks.problem import Problem, error, format_report, summary_line
 from plugins.checks.resource_rules import check_external_resources
@@ -50,6 +69,8 @@ from plugins.checks.text_rules import (
 )
 
 __all__ = [
+    "CONTENT_FOLDERS",  # tools/watch.py reads these two
+    "MARKDOWN_SUFFIXES",
     "CheckOptions",
     "Problem",
     "check_content_tree",
@@ -58,9 +79,6 @@ __all__ = [
     "format_report",
     "summary_line",
 ]
-
-CONTENT_FOLDERS = ("news", "events", "pages")
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 FILE_RULES = (
     check_metadata_block,
@@ -86,7 +104,11 @@ FILE_RULES = (
     check_summary,
     check_local_times,
     check_nesting,
+    check_slug,
+    check_tags,
+    check_template,
 )
+CROSS_FILE_RULES = (check_site, check_tag_addresses)
 
 
 def _check_item(item: ContentFile, options: CheckOptions) -> list[Problem]:
@@ -124,7 +146,8 @@ def check_texts(
                 memo[key] = checked
         items.append(checked[0])
         problems.extend(checked[1])
-    problems.extend(check_site(items, options))
+    for rule in CROSS_FILE_RULES:
+        problems.extend(rule(items, options))
     return sorted(set(problems))
 
 
@@ -162,13 +185,23 @@ def options_digest(options: CheckOptions) -> str:
 def _read_text(path: Path, label: str) -> str | Problem:
     """Return the file's text, or a Problem saying why it cannot be read."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as source:  # never more than the limit into memory
+            data = source.read(MAX_MARKDOWN_BYTES + 1)
+        size = len(data) if len(data) <= MAX_MARKDOWN_BYTES else path.stat().st_size
     except OSError as reason:
         return error(
             label,
             1,
             f"The file cannot be read ({reason.strerror}).",
             "check that the file exists and may be read.",
+        )
+    if size > MAX_MARKDOWN_BYTES:
+        return error(
+            label,
+            1,
+            f"The file is {size_label(size)}; a Markdown file may be at most"
+            f" {size_label(MAX_MARKDOWN_BYTES)}.",
+            "split it into several items, or put long tables in a PDF under images/.",
         )
     try:
         return data.decode("utf-8")
@@ -182,19 +215,7 @@ def _read_text(path: Path, label: str) -> str | Problem:
         )
 
 
-def _all_files(content_root: Path) -> list[str]:
-    """Every file under the content root, relative with forward slashes, in path
-    order. scandir tells files from folders without a `stat` per file, which
-    matters at tens of thousands of files."""
-    found = []
-    for folder, _folders, files in os.walk(content_root):
-        prefix = os.path.relpath(folder, content_root).replace(os.sep, "/")
-        prefix = "" if prefix == "." else prefix + "/"
-        found += [prefix + name for name in files]
-    return sorted(found, key=lambda label: label.split("/"))
-
-
-def _content_files(labels: list[str]) -> list[str]:
+def _content_files(labels: Sequence[str]) -> list[str]:
     """The Markdown files under news/, events/ and pages/ among all files."""
     return [
         label
@@ -202,6 +223,16 @@ def _content_files(labels: list[str]) -> list[str]:
         if label.split("/", 1)[0] in CONTENT_FOLDERS
         and "/" in label
         and os.path.splitext(label)[1].lower() in MARKDOWN_SUFFIXES
+    ]
+
+
+def file_problems(root: Path, tree: Tree, static_paths: Sequence[str]) -> list[Problem]:
+    """The problems of the files themselves: links, names, types, sizes."""
+    statics = [label for label in tree.files if in_folders(label, static_paths)]
+    return [
+        *tree.problems,
+        *check_content_folder_files(tree.files),
+        *check_static_files(root, statics),
     ]
 
 
@@ -217,6 +248,7 @@ def check_content_tree(
     timezone: str = "UTC",
     memo_folder: Path | None = None,
     memo: dict | None = None,
+    static_paths: Sequence[str] = ("images",),
 ) -> list[Problem]:
     """Return every problem in the content tree, sorted by file and line.
 
@@ -227,7 +259,8 @@ def check_content_tree(
     content_root = Path(content_root)
     if not content_root.is_dir():
         raise FileNotFoundError(f"checks: content folder {content_root} does not exist")
-    labels = _all_files(content_root)
+    tree = scan_tree(content_root, (*CONTENT_FOLDERS, *static_paths))
+    labels = tree.files
     existing = frozenset(labels)
     options = CheckOptions(
         languages=tuple(languages),
@@ -239,7 +272,7 @@ def check_content_tree(
         known_keys=KNOWN_KEYS + tuple(extra_keys),
         timezone=timezone,
     )
-    texts, unreadable = {}, []
+    texts, unreadable = {}, file_problems(content_root, tree, static_paths)
     for label in _content_files(labels):
         text = _read_text(content_root / label, label)
         if isinstance(text, Problem):

@@ -57,6 +57,7 @@ def problems_in(settings, memo: dict | None = None) -> list:
         timezone=settings.get("TIMEZONE") or "UTC",
         memo_folder=memo_folder(settings),
         memo=memo,
+        static_paths=settings.get("STATIC_PATHS", ["images"]),
     )
 
 

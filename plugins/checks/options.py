@@ -5,14 +5,18 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
+from plugins.transliteration.core import slugify as language_slugify
+
 SITE_LANGUAGES = ("cs", "lv", "sr", "sr-Latn", "bg", "en")
 
 # Display spelling of every metadata key editors may write (compared lower case).
 KNOWN_KEYS = (
     "Title", "Date", "Modified", "Lang", "Slug", "Category", "Tags", "Summary",
     "Publisher", "Contact", "Event-start", "Event-end", "Location", "Timezone",
-    "Aliases", "Status", "Translation", "Template", "Authors", "Author", "Order",
+    "Aliases", "Status", "Translation", "Authors", "Author", "Order",
 )  # fmt: skip
+# Keys Pelican knows that the site refuses; a rule of their own says why.
+REFUSED_KEYS = ("template",)
 
 # Words editors use for a key that difflib would not connect to it.
 KEY_ALIASES = {
@@ -50,6 +54,8 @@ class CheckOptions:
     # The zone of event times without a Timezone line (the site's TIMEZONE).
     timezone: str = "UTC"
     slugify: Callable[[str], str] = simple_slugify
+    # A tag's address in a language, as the build makes it: (name, lang) -> slug.
+    tag_slugify: Callable[[str, str], str] = language_slugify
     # Content-root-relative paths of every file; None skips "does it exist" checks.
     existing_files: Collection[str] | None = None
     # Output paths (e.g. "lv/index.html") that an alias must not overwrite.

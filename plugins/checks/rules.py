@@ -6,9 +6,8 @@ import zoneinfo
 from collections.abc import Iterator
 
 from plugins.checks.metadata import ContentFile, Field
-from plugins.checks.options import KEY_ALIASES, CheckOptions, shorten
+from plugins.checks.options import KEY_ALIASES, REFUSED_KEYS, CheckOptions, shorten
 from plugins.checks.problem import Problem, error, warning
-from plugins.multilingual.urls import RESERVED_SLUGS
 
 # What editors write for a site language, lower case, beyond "lv-LV"-style tags.
 LANGUAGE_ALIASES = {
@@ -113,7 +112,7 @@ def check_keys(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
                 f'keep only one "{field.name}" line.',
             )
         first_line.setdefault(field.key, field.line)
-        if field.key not in known:
+        if field.key not in known and field.key not in REFUSED_KEYS:
             yield _unknown_key(item.path, field, known)
 
 
@@ -243,7 +242,7 @@ def check_translation_flag(
 
 
 def check_page_fields(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
-    """Report a non-numeric Order and a page slug that takes a section's address."""
+    """Report a non-numeric Order (reserved slugs: name_rules.check_slug)."""
     order = item.field("Order")
     if order is not None and not order.value.lstrip("-").isdigit():
         yield error(
@@ -251,12 +250,4 @@ def check_page_fields(item: ContentFile, options: CheckOptions) -> Iterator[Prob
             order.line,
             f'Order "{shorten(order.value, 20)}" is not a whole number.',
             'write the menu position as a number, e.g. "Order: 10".',
-        )
-    slug = item.field("Slug")
-    if item.folder == "pages" and slug is not None and slug.value in RESERVED_SLUGS:
-        yield error(
-            item.path,
-            slug.line,
-            f'Slug "{slug.value}" is the address of a section of the site.',
-            f'choose another slug, e.g. "about-{slug.value}".',
         )

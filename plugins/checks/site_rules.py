@@ -12,6 +12,7 @@ from urllib.parse import unquote
 from plugins.checks.link_rules import check_links_to_drafts
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions, shorten
+from plugins.checks.policy import PAGE_EXTENSIONS, SITE_FOLDERS
 from plugins.checks.problem import Problem, error, warning
 
 
@@ -127,6 +128,27 @@ def alias_problem(alias: str) -> str | None:
         return f'Alias "{shorten(alias)}" contains a control character.'
     if alias_output_path(alias).startswith(".."):
         return f'Alias "{shorten(alias)}" points outside the site.'
+    return alias_place_problem(alias)
+
+
+def alias_place_problem(alias: str) -> str | None:
+    """Why an alias's file would land where the site or web server must decide
+    alone: hidden or "_" names (deploy/nginx.conf includes _redirects.map), the
+    site's own folders, files that are not pages."""
+    parts = matching_key(alias_output_path(alias)).split("/")
+    if any(part.startswith(("_", ".")) for part in parts):
+        return (
+            f'Alias "{shorten(alias)}" has a name starting with "_" or ".";'
+            " the web server treats such files as its own."
+        )
+    if len(parts) > 1 and parts[0] in SITE_FOLDERS:
+        return f'Alias "{shorten(alias)}" is in the site\'s own folder {parts[0]}/.'
+    extension = posixpath.splitext(parts[-1])[1]
+    if extension not in PAGE_EXTENSIONS:
+        return (
+            f'Alias "{shorten(alias)}" ends in "{extension}"; only addresses of'
+            ' pages (ending in "/", ".html", ".php"…) are redirected.'
+        )
     return None
 
 

@@ -128,8 +128,17 @@ REPLACES = (
         ("/LV/News/Annual-Report/", REPLACES),
         ("/lv/tags/old/", REPLACES),
         ("/lv/news/page/7/", REPLACES),
-        ("/text/lv/", REPLACES),
-        ("/sitemap.xml", REPLACES),
+        (
+            "/text/lv/",
+            " is in the site's own folder text/. Fix: write only the path, e.g."
+            " /old/page.html.",
+        ),
+        (
+            "/sitemap.xml",
+            ' ends in ".xml"; only addresses of pages (ending in "/", ".html",'
+            ' ".php"…) are redirected. Fix: write only the path, e.g.'
+            " /old/page.html.",
+        ),
         ("/", REPLACES),
         ("/lv/news/old-slug/", None),
         ("/lv/news/annual-report.html", None),

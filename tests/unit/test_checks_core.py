@@ -31,7 +31,7 @@ CLEAN_TREE = {
         "![Zāle](../images/x.jpg)\n"
     ),
     "pages/about.md": "Title: Par mums\nLang: lv\nStatus: hidden\n\nTeksts.\n",
-    "images/x.jpg": "not really a picture",
+    "images/x.jpg": b"\xff\xd8\xff\xe0 a JPEG's first bytes",
     "README.md": "Not content: no metadata at all.\n",
 }
 
@@ -51,7 +51,10 @@ def write_tree(root, files):
     for name, text in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
 
 
 def test_a_clean_tree_has_no_problems(tmp_path):

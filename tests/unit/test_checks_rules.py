@@ -74,8 +74,8 @@ def test_a_clean_news_file_has_no_problems():
             'news/a.md:4: warning: Unknown metadata key "Foo"; the site ignores it.'
             " Fix: remove it, or use one of Title, Date, Modified, Lang, Slug,"
             " Category, Tags, Summary, Publisher, Contact, Event-start, Event-end,"
-            " Location, Timezone, Aliases, Status, Translation, Template, Authors,"
-            " Author, Order.",
+            " Location, Timezone, Aliases, Status, Translation, Authors, Author,"
+            " Order.",
         ),
         (
             {"Category": "News"},
@@ -131,7 +131,7 @@ def test_metadata_rule_messages(changes, expected):
         {"Status": "Draft"},
         {"Translation": "True"},
         {"Category": "news"},
-        {"Template": "special", "Author": "A", "Authors": "A, B", "Summary": "S"},
+        {"Author": "A", "Authors": "A, B", "Summary": "S"},
         {"Publisher": "Iekšlietu ministrija", "Contact": "+371 67829674"},
     ],
 )
