@@ -50,8 +50,8 @@ def page_source(
     slug = file.value("Slug") or (
         slugify(file.value("Title")) if file.value("Title") else ""
     )
-    if lang is None or not slug:
-        return None
+    if lang is None or urls.segment_problem(slug):
+        return None  # a slug that is no address: the content checks report it
     if file.folder == "pages":
         kind = "page"
     else:

@@ -98,7 +98,9 @@ def lines(path: str, text: str) -> list[str]:
     ],
 )
 def test_unsafe_slugs_name_the_cleaned_slug(slug, expected):
-    assert lines("news/a.md", item(f"Slug: {slug}\n")) == [
+    # A zero-width space is also reported by the invisible-character rule.
+    found = lines("news/a.md", item(f"Slug: {slug}\n"))
+    assert [line for line in found if "Invisible character" not in line] == [
         f"news/a.md:4: error: {expected}"
     ]
 

@@ -118,5 +118,6 @@ def test_continuation_lines_pelican_would_drop_are_errors(key, expected):
     "key", ["Title", "Location", "Publisher", "Aliases", "Summary"]
 )
 def test_continuation_lines_of_other_keys_are_fine(key):
-    text = f"{key}: /first\n    /second\n" + HEAD.replace("Title", "Slug") + "\nText."
+    other_lines = HEAD.replace("Title: Darba grupa", "Slug: darba-grupa")
+    text = f"{key}: /first\n    /second\n" + other_lines + "\nText."
     assert report(text if key == "Title" else "Title: T\n" + text) == []
