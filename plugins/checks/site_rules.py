@@ -124,8 +124,13 @@ def alias_problem(alias: str) -> str | None:
             f'Alias "{shorten(alias)}" has a query or fragment ("?…" or "#…");'
             " only the path of an old address can be redirected."
         )
-    if any(unicodedata.category(char) == "Cc" for char in unquote(alias)):
-        return f'Alias "{shorten(alias)}" contains a control character.'
+    if any(unicodedata.category(char) in ("Cc", "Cf") for char in unquote(alias)):
+        return f'Alias "{shorten(alias)}" contains a control or invisible character.'
+    if "\\" in unquote(alias):
+        return (
+            f'Alias "{shorten(alias)}" contains a backslash; folders in an address'
+            ' are separated by "/".'
+        )
     if alias_output_path(alias).startswith(".."):
         return f'Alias "{shorten(alias)}" points outside the site.'
     return alias_place_problem(alias)

@@ -182,6 +182,7 @@ REFUSED = (
     Refused("alias-redirects-map", {N: news(Aliases="/_redirects-old.map")}, ((N, 5),)),
     Refused("alias-theme-file", {N: news(Aliases="/theme/css/site.css")}, ((N, 5),)),
     Refused("alias-traversal", {N: news(Aliases="/../../etc/x.html")}, ((N, 5),)),
+    Refused("alias-backslash", {N: news(Aliases="/old/x\\y/")}, ((N, 5),)),
     # 10. What used to give tracebacks.
     Refused("template-traversal", {N: news(Template="../../x")}, ((N, 5),)),
     Refused("form-feed-title", {N: news(title="Form\x0cfeed")}, ((N, 1),)),
@@ -345,6 +346,17 @@ ACCEPTED = (
         },
         "en/news/mailto/",
         ('href="mailto:a@example.org?subject=%3Cscript%3E"',),
+    ),
+    Accepted(
+        "aliases-nginx-must-read",
+        {
+            N: news(
+                slug="moved",
+                Aliases='/stará-adresa/zpráva"1".html, /old/a;b{c}.php, /old/$x/',
+            )
+        },
+        "en/news/moved/",
+        ("<h1",),
     ),
     Accepted(
         "cyrillic-text-latin-slug",

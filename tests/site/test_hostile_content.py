@@ -4,6 +4,7 @@ built with nothing outside its place. The cases are in hostile_cases.py."""
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -14,6 +15,7 @@ from pelican.settings import read_settings
 
 from plugins.checks.handlers import problems_in
 from plugins.checks.problem import ERROR
+from tests.deploy.conftest import DEPLOY, free_port, nginx_binary, site_conf
 
 from .conftest import SETTINGS, SITEURL, build_site
 from .hostile_cases import ACCEPTED, OUTSIDE_SECRET, REFUSED, Link
@@ -225,3 +227,19 @@ def test_no_output_file_holds_what_lies_outside_the_content(accepted_site):
             data = path.read_bytes()
             assert OUTSIDE_SECRET.encode() not in data, path
             assert b"root:x:0:0" not in data, path
+
+
+def test_nginx_accepts_the_published_redirect_map(accepted_site, tmp_path):
+    """Old addresses with quotes, semicolons, braces and backslashes become map
+    entries that nginx reads; `nginx -t` loads the published _redirects.map."""
+    redirects = (accepted_site / "_redirects.map").read_text(encoding="utf-8")
+    assert "a;b{c}.php" in redirects and "$x" in redirects
+    shutil.copy(DEPLOY / "nginx-test.conf", tmp_path / "nginx.conf")
+    text = (DEPLOY / "nginx.conf").read_text(encoding="utf-8")
+    conf = site_conf(text, accepted_site, free_port())
+    (tmp_path / "site.conf").write_text(conf, encoding="utf-8")
+    command = [nginx_binary(), "-t", "-p", f"{tmp_path}/", "-c", "nginx.conf"]
+    result = subprocess.run(
+        [*command, "-e", str(tmp_path / "error.log")], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr

@@ -83,7 +83,8 @@ def test_targets_are_percent_encoded_for_location_headers(link, target):
         ("https://old.example.org/x.html", "is not a path on this site."),
         ("/index.php?id=42", "has a query or fragment"),
         ("/../../etc/passwd", "points outside the site."),
-        ("/old%0A.html", "contains a control character."),
+        ("/old%0A.html", "contains a control or invisible character."),
+        ("/old\\\\x.html", "contains a backslash; folders in an address are"),
     ],
 )
 def test_aliases_that_cannot_be_redirected_are_refused(alias, message):

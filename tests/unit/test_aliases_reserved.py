@@ -151,7 +151,7 @@ REPLACES = (
         ),
         (
             "/old%0Apage.html",
-            " contains a control character. Fix: write only the path, e.g."
+            " contains a control or invisible character. Fix: write only the path, e.g."
             " /old/page.html.",
         ),
     ],
