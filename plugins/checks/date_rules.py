@@ -57,7 +57,9 @@ def check_dates(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
     start, end = when.get("event-start"), when.get("event-end")
     if start is None or end is None or isinstance(start, DateError):
         return
-    if not isinstance(end, DateError) and is_before(end, start):
+    if isinstance(end, DateError):
+        return
+    if is_before(end, start):
         end_field, start_field = item.field("Event-end"), item.field("Event-start")
         yield error(
             item.path,
@@ -66,7 +68,9 @@ def check_dates(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
             f' Event-start "{start_field.value}".',
             "check both dates; the end must not come before the start.",
         )
-    elif not isinstance(end, DateError) and _days(start, end) > LONGEST_EVENT_DAYS:
+    elif has_time(start) != has_time(end):
+        yield _mixed_kinds(item, start_is_timed=has_time(start))
+    elif _days(start, end) > LONGEST_EVENT_DAYS:
         end_field = item.field("Event-end")
         yield error(
             item.path,
@@ -75,6 +79,27 @@ def check_dates(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
             f" Event-start; an event may last at most {LONGEST_EVENT_DAYS} days.",
             "check the years; publish a longer programme as separate events.",
         )
+
+
+def has_time(when: date | datetime) -> bool:
+    """Tell whether an event moment has a time of day, not only a date."""
+    return isinstance(when, datetime)
+
+
+def _mixed_kinds(item: ContentFile, start_is_timed: bool) -> Problem:
+    """An event whose start has a time and whose end has none, or the reverse
+    (the calendar and iCalendar need both of one kind)."""
+    start, end = item.field("Event-start"), item.field("Event-end")
+    timed, whole = (start, end) if start_is_timed else (end, start)
+    example = f"{whole.value.strip()} {'17:00' if start_is_timed else '09:00'}"
+    return error(
+        item.path,
+        end.line,
+        f'{timed.name.capitalize()} "{timed.value}" has a time of day, but'
+        f' {whole.name.capitalize()} "{whole.value}" has none.',
+        f'give both a time, e.g. "{whole.name.capitalize()}: {example}", or'
+        " write both as dates for an event of whole days.",
+    )
 
 
 def _days(start: date | datetime, end: date | datetime) -> int:

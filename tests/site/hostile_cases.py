@@ -196,6 +196,11 @@ REFUSED = (
     ),
     # 11. Unbounded work.
     Refused("event-1000-to-9999", {E: event("1000-01-01", "9999-12-31")}, ((E, 5),)),
+    Refused(
+        "event-timed-start-whole-day-end",
+        {E: event("2027-02-10 10:00", "2027-02-11")},
+        ((E, 6),),
+    ),
     Refused("nested-lists", {N: news(body=nested_list(300))}, ((N, None),)),
     Refused("nested-quotes", {N: news(body=">" * 500 + " deep")}, ((N, None),)),
     # 12. Silent wrong output.

@@ -243,7 +243,7 @@ EVENT = {
     [
         ("events/e.md", {}, []),
         ("events/e.md", {"Event-start": "2018-12-18", "Event-end": "2018-12-18"}, []),
-        ("events/e.md", {"Event-end": "2018-12-18"}, []),
+        ("events/e.md", {"Event-end": "2018-12-18 10:00"}, []),
         (
             "events/e.md",
             {"Event-end": "2018-12-18 16:00", "Timezone": "Europe/Riga"},
@@ -309,6 +309,26 @@ EVENT = {
                 'events/e.md:6: error: Event-end "2018-12-17" is before'
                 ' Event-start "2018-12-18 10:00". Fix: check both dates;'
                 " the end must not come before the start.",
+            ],
+        ),
+        (
+            "events/e.md",
+            {"Event-end": "2018-12-19"},
+            [
+                'events/e.md:6: error: Event-start "2018-12-18 10:00" has a time of'
+                ' day, but Event-end "2018-12-19" has none. Fix: give both a time,'
+                ' e.g. "Event-end: 2018-12-19 17:00", or write both as dates for an'
+                " event of whole days.",
+            ],
+        ),
+        (
+            "events/e.md",
+            {"Event-start": "2018-12-18", "Event-end": "2018-12-19 12:00"},
+            [
+                'events/e.md:6: error: Event-end "2018-12-19 12:00" has a time of'
+                ' day, but Event-start "2018-12-18" has none. Fix: give both a time,'
+                ' e.g. "Event-start: 2018-12-18 09:00", or write both as dates for an'
+                " event of whole days.",
             ],
         ),
         (

@@ -43,9 +43,10 @@ def test_the_first_and_last_years_are_fine(value):
 
 
 def test_an_event_longer_than_400_days_is_an_error():
-    text = EVENT + "Event-start: 2020-01-01 10:00\nEvent-end: 2021-02-05\n\nText."
+    text = EVENT + "Event-start: 2020-01-01 10:00\nEvent-end: 2021-02-05 10:00\n\nText."
     assert report(text) == [
-        'events/a.md:6: error: Event-end "2021-02-05" is 401 days after Event-start;'
+        'events/a.md:6: error: Event-end "2021-02-05 10:00" is 401 days after'
+        " Event-start;"
         " an event may last at most 400 days. Fix: check the years; publish a longer"
         " programme as separate events."
     ]
