@@ -1,5 +1,7 @@
 """Settings declared once: option rules, values, one report for every plugin."""
 
+from pathlib import Path
+
 import pytest
 from blinker import Signal
 
@@ -233,3 +235,15 @@ def test_pelican_stops_at_start_with_the_problems_of_every_plugin(declarations):
         "'events', 'page'.",
     ]
     assert pelican.settings == {"FEEDS_LIMIT": 0, "SEARCH_KINDS": ["blog"]}
+
+
+def test_the_readme_lists_every_declared_setting():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme.split("\n## Settings\n")[1].split("\n## ")[0]
+    missing = [
+        option.name
+        for declaration in EVERY_PLUGIN
+        for option in declaration.options
+        if f"`{option.name}`" not in section
+    ]
+    assert missing == []
