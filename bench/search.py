@@ -37,7 +37,7 @@ def index_alone(output: Path, env: dict) -> dict:
     """Run Pagefind over the searchable pages of a built site; its costs."""
     # The project's own command line for Pagefind, with the default selectors.
     from plugins.search import indexer
-    from plugins.search.settings import DEFAULTS
+    from plugins.search.settings import DECLARATION
 
     pages = searchable_pages(output)
     with tempfile.TemporaryDirectory(prefix="bench-search-") as temporary:
@@ -47,7 +47,7 @@ def index_alone(output: Path, env: dict) -> dict:
             indexer.pagefind_binary(),
             folder / "site",
             folder / "bundle",
-            DEFAULTS["SEARCH_EXCLUDE_SELECTORS"],
+            DECLARATION.defaults["SEARCH_EXCLUDE_SELECTORS"],
         )
         run = measure.run_measured(argv, folder, env)
         files = len(measure.snapshot(folder / "bundle"))

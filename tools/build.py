@@ -22,6 +22,7 @@ from pelican import Pelican, signals
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
+from plugins.common.settings import SiteError
 from plugins.multilingual.fingerprints import PUBLISHED_SETTING
 from plugins.multilingual.output import OutputTree
 
@@ -29,13 +30,6 @@ from . import failure, linkcheck, staging, swap
 from .lock import DEFAULT_TIMEOUT, BuildLock, LockTimeout
 
 logger = logging.getLogger("build")
-EDITOR_ERRORS = (
-    "ContentError",
-    "SettingsError",
-    "ContentCheckError",
-    "SearchIndexError",
-    "OutputPathError",
-)
 
 
 class ErrorCounter(logging.Handler):
@@ -179,9 +173,9 @@ def set_aside(folder: Path, output: Path, error: BaseException) -> None:
 
 
 def is_editors(error: Exception) -> bool:
-    """An editor's or site owner's mistake, with its own message (by class name:
-    plugins raise their own classes, which this command does not import)."""
-    return type(error).__name__ in EDITOR_ERRORS
+    """An editor's or site owner's mistake, with its own message: every plugin's
+    such errors (ConfigError, ContentCheckError, OutputPathError...) are SiteErrors."""
+    return isinstance(error, SiteError)
 
 
 def failure_report(error: Exception, output: Path) -> str:

@@ -2,17 +2,19 @@
 
 from pelican import signals
 
+from plugins.common.settings import check_site_settings, settings_declarations
 from plugins.multilingual import hooks
 
 from .handlers import (
-    check_settings,
     chooser_statement_link,
+    declare_settings,
     statement_link,
     statement_page,
 )
 
 HANDLERS = (
-    (signals.initialized, check_settings),
+    (settings_declarations, declare_settings),
+    (signals.initialized, check_site_settings),
     (hooks.language_pages, statement_page),
     (hooks.page_context, statement_link),
     (hooks.chooser_links, chooser_statement_link),

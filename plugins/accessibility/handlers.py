@@ -1,20 +1,21 @@
 """Thin receivers: read the build's SiteState, call the core, hand back."""
 
+from plugins.common.settings import Declaration
 from plugins.multilingual.site_pages import PageSpec
 
 from .core import statement_for, statement_path
-from .settings import accessibility_settings, checked_settings
+from .settings import DECLARATION
 
 
-def check_settings(pelican) -> None:
-    """Pelican's `initialized` receiver: stop before reading on bad settings."""
-    checked_settings(pelican.settings)
+def declare_settings(sender) -> Declaration:
+    """`settings_declarations` receiver: the ACCESSIBILITY_ options, validated at
+    start."""
+    return DECLARATION
 
 
 def statement_page(state, language) -> list[PageSpec]:
     """`language_pages` receiver: the language's accessibility statement."""
-    options = accessibility_settings(state.pelican_settings)
-    statement = statement_for(options, state.site_info.get(language.code, {}))
+    statement = statement_for(state.settings, state.site_info.get(language.code, {}))
     return [
         PageSpec(
             "accessibility.html",

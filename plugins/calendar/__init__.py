@@ -2,12 +2,19 @@
 
 from pelican import signals
 
+from plugins.common.settings import check_site_settings, settings_declarations
 from plugins.multilingual import hooks
 
-from .handlers import calendar_context, calendar_files, calendar_pages, check_settings
+from .handlers import (
+    calendar_context,
+    calendar_files,
+    calendar_pages,
+    declare_settings,
+)
 
 HANDLERS = (
-    (signals.initialized, check_settings),
+    (settings_declarations, declare_settings),
+    (signals.initialized, check_site_settings),
     (hooks.language_pages, calendar_pages),
     (hooks.site_files, calendar_files),
     (hooks.page_context, calendar_context),

@@ -8,21 +8,22 @@ from plugins.calendar import exports, paths
 from plugins.calendar.archive import Archive
 from plugins.calendar.jsonld import Publisher, jsonld_script_text
 from plugins.calendar.pages import calendar_site, entry_spans, event_page_links
-from plugins.calendar.settings import checked_settings, with_defaults
+from plugins.calendar.settings import DECLARATION
+from plugins.common.settings import Declaration
 from plugins.multilingual import urls
 from plugins.multilingual.memo import DiskMemo, source_digest
 
 ICALENDAR_LABEL = "iCalendar"  # a format's name, the same in every language
 
 
-def check_settings(pelican) -> None:
-    """Pelican's `initialized` receiver: stop before reading if settings are wrong."""
-    checked_settings(pelican.settings)
+def declare_settings(sender) -> Declaration:
+    """`settings_declarations` receiver: the CALENDAR_ options, validated at start."""
+    return DECLARATION
 
 
 def calendar_pages(state, language) -> list:
     """`language_pages` receiver: the calendar index, year and month pages."""
-    with_news = with_defaults(state.pelican_settings)["CALENDAR_NEWS"]
+    with_news = state.settings["CALENDAR_NEWS"]
     archives = {
         other.code: language_archive(state.registry, other.code, with_news)
         for other in state.languages
@@ -36,7 +37,7 @@ def calendar_files(state, changed=None) -> list[tuple[str, bytes]]:
     Files whose events are unchanged since an earlier build come from the memo. In
     a quick rebuild (`changed` given) only files holding a changed event are made.
     """
-    descriptions = with_defaults(state.pelican_settings)["CALENDAR_DESCRIPTIONS"]
+    descriptions = state.settings["CALENDAR_DESCRIPTIONS"]
     domain = paths.uid_domain(state.address.site_url)
     memo = calendar_memo(state)
     events = [  # hidden events too: each one's own .ics is part of its page
@@ -99,7 +100,7 @@ def feed_file(
 def calendar_context(state, language, spec) -> dict:
     """`page_context` receiver: calendar links, feed <link>, an item's JSON-LD."""
     feed = paths.feed_path(language.prefix)
-    webcal = with_defaults(state.pelican_settings)["CALENDAR_WEBCAL"]
+    webcal = state.settings["CALENDAR_WEBCAL"]
     title = f"{calendar_name(state, language.code)} ({ICALENDAR_LABEL})"
     context = {
         "calendar": {

@@ -6,6 +6,7 @@ from pathlib import Path
 from pelican.utils import slugify as pelican_slugify
 
 from plugins.aliases.reserved import page_sources, reserved_paths, site_languages
+from plugins.common.settings import SiteError
 from plugins.transliteration.core import slugify
 
 from .core import check_content_tree, format_report
@@ -16,7 +17,7 @@ logger = logging.getLogger(__name__)
 AUTHORED_CODES = {"sr-Cyrl": "sr"}
 
 
-class ContentCheckError(Exception):
+class ContentCheckError(SiteError):
     """The content has errors; the message is the full report."""
 
 

@@ -2,12 +2,14 @@
 
 from pelican import signals
 
+from plugins.common.settings import check_site_settings, settings_declarations
 from plugins.multilingual import hooks
 
-from .handlers import check_settings, feeds_page, page_feeds, write_feeds
+from .handlers import declare_settings, feeds_page, page_feeds, write_feeds
 
 HANDLERS = (
-    (signals.initialized, check_settings),
+    (settings_declarations, declare_settings),
+    (signals.initialized, check_site_settings),
     (hooks.language_pages, feeds_page),
     (hooks.page_context, page_feeds),
     (hooks.site_files, write_feeds),

@@ -3,6 +3,7 @@
 from functools import partial
 from pathlib import Path
 
+from plugins.common.settings import Declaration
 from plugins.multilingual import urls
 from plugins.multilingual.memo import DiskMemo, source_digest
 from plugins.multilingual.site_pages import PageSpec
@@ -22,13 +23,13 @@ from .plan import (
     newest_update,
     page_feed,
 )
-from .settings import checked_settings, feeds_settings
+from .settings import DECLARATION
 from .words import autodiscovery_links
 
 
-def check_settings(pelican) -> None:
-    """Pelican's initialized receiver: stop before any reading on bad FEEDS_ values."""
-    checked_settings(pelican.settings)
+def declare_settings(sender) -> Declaration:
+    """`settings_declarations` receiver: the FEEDS_ options, validated at start."""
+    return DECLARATION
 
 
 def language_feeds(state, language, options) -> list:
@@ -58,7 +59,7 @@ def feed_voice(state, language, gettext) -> FeedVoice:
 
 def feeds_page(state, language) -> list[PageSpec]:
     """language_pages receiver: the Feeds page listing every feed of the language."""
-    options = feeds_settings(state.pelican_settings)
+    options = state.settings
     plan = language_feeds(state, language, options)
     addresses = [planned.address for planned in plan]
     context = {
@@ -82,7 +83,7 @@ def feeds_page(state, language) -> list[PageSpec]:
 
 def page_feeds(state, language, spec) -> dict:
     """page_context receiver: autodiscovery links and the feeds a page may link to."""
-    options = feeds_settings(state.pelican_settings)
+    options = state.settings
     prefix = language.prefix
     here = page_feed(
         prefix, spec.template, spec.context, options["FEEDS_INCLUDE_UNTRANSLATED"]
@@ -107,7 +108,7 @@ def page_feeds(state, language, spec) -> dict:
 def write_feeds(state, changed=None) -> list[tuple[str, bytes]]:
     """site_files receiver: the RSS and Atom files of every feed of every language,
     or of those that hold a changed item."""
-    options = feeds_settings(state.pelican_settings)
+    options = state.settings
     gettexts = {code: catalog.gettext for code, catalog in state.catalogs.items()}
     locales = {language.code: language.babel for language in state.languages}
     absolute = state.address.absolute

@@ -2,9 +2,15 @@
 
 from pelican import signals
 
+from plugins.common.settings import (
+    Declaration,
+    check_site_settings,
+    settings_declarations,
+)
+
 from .from_pelican import join_continued_lines
 from .generator import MultilingualGenerator
-from .settings import SettingsError, settings_problems, with_defaults
+from .settings import DECLARATION
 
 
 def add_generator(pelican):
@@ -12,15 +18,16 @@ def add_generator(pelican):
     return MultilingualGenerator
 
 
-def check_settings(pelican):
-    """Stop before any content is read (Pelican's readers use TIMEZONE too)."""
-    problems = settings_problems(pelican.settings, with_defaults(pelican.settings))
-    if problems:
-        raise SettingsError("\n".join(problems))
+def declare_settings(sender) -> Declaration:
+    """`settings_declarations` receiver: the MULTILINGUAL_ options and the checks of
+    Pelican's settings, validated before any content is read (Pelican's readers use
+    TIMEZONE too)."""
+    return DECLARATION
 
 
 HANDLERS = (
-    (signals.initialized, check_settings),
+    (settings_declarations, declare_settings),
+    (signals.initialized, check_site_settings),
     (signals.get_generators, add_generator),
     (signals.article_generator_context, join_continued_lines),
     (signals.page_generator_context, join_continued_lines),

@@ -10,12 +10,14 @@ import os
 import re
 from pathlib import Path
 
+from plugins.common.settings import SiteError
+
 # C0 and C1 control characters (NUL, newline, tab, DEL...): never in a file name.
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 FIX = "give the file a plain Slug (letters, digits and '-') and build again"
 
 
-class OutputPathError(ValueError):
+class OutputPathError(SiteError, ValueError):
     """A path the build was asked to write that would leave the output folder."""
 
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from pelican.generators import Generator
 
 from plugins.common.progress import working_on
+from plugins.common.settings import SiteError, declared, site_values
 from plugins.transliteration.core import to_latin
 
 from . import fingerprints, hooks, i18n, parallel, site_pages
@@ -23,7 +24,6 @@ from .languages import build_languages
 from .output import OutputTree
 from .registry import Registry
 from .render import Renderer
-from .settings import SettingsError, settings_problems, with_defaults
 from .state import SiteState
 from .twins import generated_twins
 from .urls import SiteAddress
@@ -33,24 +33,21 @@ STATE_KEY = "multilingual"
 RECORD_KEY = "multilingual_record"  # the build's Record, for the quick rebuild
 
 
-class ContentError(Exception):
+class ContentError(SiteError):
     """Content the site cannot be built from; the message lists every problem."""
 
 
-def build_day(settings, plugin_settings) -> date:
+def build_day(settings, options) -> date:
     """The day "upcoming" is measured from: MULTILINGUAL_TODAY or today in TIMEZONE."""
-    fixed = plugin_settings["MULTILINGUAL_TODAY"]
+    fixed = options["MULTILINGUAL_TODAY"]
     if fixed:
         return date.fromisoformat(str(fixed))
     return datetime.now(ZoneInfo(settings["TIMEZONE"])).date()
 
 
-def site_information(plugin_settings, languages) -> dict[str, dict]:
+def site_information(options, languages) -> dict[str, dict]:
     """Per-language site information; generated languages derive theirs."""
-    info = {
-        code: dict(values)
-        for code, values in plugin_settings["MULTILINGUAL_SITE"].items()
-    }
+    info = {code: dict(values) for code, values in options["MULTILINGUAL_SITE"].items()}
     for language in languages:
         if language.code not in info and language.generated_from in info:
             source = info[language.generated_from]
@@ -64,22 +61,18 @@ def site_information(plugin_settings, languages) -> dict[str, dict]:
 class MultilingualGenerator(Generator):
     """Collects items into the registry, then writes every language site."""
 
-    def generate_context(self):
-        """Check the settings before anything is read or written."""
-        problems = settings_problems(self.settings, with_defaults(self.settings))
-        if problems:
-            raise SettingsError("\n".join(problems))
-
     def build_state(self) -> SiteState:
         """The registry of every item, built once all generators have read content.
 
         Item HTML is taken only now: `{static}` links resolve against the static
-        files, which Pelican's StaticGenerator collects last.
+        files, which Pelican's StaticGenerator collects last. The settings of every
+        plugin were validated when Pelican started (check_site_settings): their
+        values, defaults filled in, are read once here for the whole build.
         """
-        plugin_settings = with_defaults(self.settings)
+        options = site_values(declared(), self.settings)
         languages = build_languages(
-            plugin_settings["MULTILINGUAL_LANGUAGES"],
-            plugin_settings["MULTILINGUAL_LANGUAGE_OVERRIDES"],
+            options["MULTILINGUAL_LANGUAGES"],
+            options["MULTILINGUAL_LANGUAGE_OVERRIDES"],
         )
         address = SiteAddress(self.settings["SITEURL"])
         items = self.read_items(languages, address)
@@ -87,10 +80,10 @@ class MultilingualGenerator(Generator):
         registry = Registry(
             languages,
             items,
-            fallback=plugin_settings["MULTILINGUAL_FALLBACK"],
-            list_untranslated=plugin_settings["MULTILINGUAL_LIST_UNTRANSLATED"],
+            fallback=options["MULTILINGUAL_FALLBACK"],
+            list_untranslated=options["MULTILINGUAL_LIST_UNTRANSLATED"],
         )
-        translations_dir = Path(plugin_settings["MULTILINGUAL_TRANSLATIONS_DIR"])
+        translations_dir = Path(options["MULTILINGUAL_TRANSLATIONS_DIR"])
         return SiteState(
             catalogs={
                 language.code: i18n.load_catalog(translations_dir, language)
@@ -98,10 +91,10 @@ class MultilingualGenerator(Generator):
             },
             registry=registry,
             address=address,
-            settings=plugin_settings,
+            settings=options,
             pelican_settings=self.settings,
-            site_info=site_information(plugin_settings, languages),
-            today=build_day(self.settings, plugin_settings),
+            site_info=site_information(options, languages),
+            today=build_day(self.settings, options),
         )
 
     def read_items(self, languages, address) -> list:

@@ -1,40 +1,25 @@
-"""The MULTILINGUAL_ settings: defaults, and one validation that lists every problem."""
+"""The MULTILINGUAL_ settings, declared once (validated with every plugin's at start),
+and the checks of Pelican's own settings the multilingual site depends on."""
 
-from datetime import date
+from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from plugins.common import settings as common
+from plugins.common.settings import (
+    CrossCheck,
+    Declaration,
+    Option,
+    boolean,
+    day,
+    mapping,
+    text,
+    texts,
+    whole_number,
+)
 
 from .languages import KNOWN_LANGUAGES, build_languages
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
-DEFAULTS = {
-    # Language sites in switcher order (BCP 47 codes).
-    "MULTILINGUAL_LANGUAGES": ["cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"],
-    # The language x-default points to and lists prefer for untranslated items.
-    "MULTILINGUAL_FALLBACK": "en",
-    # Show items that exist only in other languages in every language's lists.
-    "MULTILINGUAL_LIST_UNTRANSLATED": True,
-    # Per-language overrides of KNOWN_LANGUAGES, e.g. {"en": {"locale": "en_US"}}.
-    "MULTILINGUAL_LANGUAGE_OVERRIDES": {},
-    # Per-language site information: name, tagline, publisher, address, phone, email.
-    "MULTILINGUAL_SITE": {},
-    # News items per list page, and how many of each the home page shows.
-    "MULTILINGUAL_PAGE_SIZE": 10,
-    "MULTILINGUAL_HOME_NEWS": 5,
-    "MULTILINGUAL_HOME_EVENTS": 3,
-    # The gettext catalogs of the interface (absolute path).
-    "MULTILINGUAL_TRANSLATIONS_DIR": str(PROJECT_ROOT / "translations"),
-    # The day "upcoming" is counted from ("2026-11-23"); empty: today in TIMEZONE.
-    "MULTILINGUAL_TODAY": "",
-    # Processes that render language sites (0: one per core; 1: no extra process).
-    "MULTILINGUAL_PROCESSES": 0,
-    # The published output when OUTPUT_PATH is a staging folder beside it (set by
-    # tools/build.py); the fingerprints are kept beside it. Empty: OUTPUT_PATH.
-    "MULTILINGUAL_PUBLISHED_PATH": "",
-}
 
 # What Pelican must not write itself: this plugin writes every page of every language.
 PELICAN_OUTPUT_OFF = (
@@ -59,21 +44,11 @@ PELICAN_OUTPUT_OFF = (
     "DAY_ARCHIVE_SAVE_AS",
 )
 SITE_INFO_KEYS = {"name", "tagline", "publisher", "address", "phone", "email"}
-# Whole-number settings and the least value each may take.
-NUMBERS = {
-    "MULTILINGUAL_PAGE_SIZE": 1,
-    "MULTILINGUAL_HOME_NEWS": 0,
-    "MULTILINGUAL_HOME_EVENTS": 0,
-    "MULTILINGUAL_PROCESSES": 0,
-}
 
 
-class SettingsError(ValueError):
-    """The settings file has values the site cannot be built with."""
-
-
-def timezone_problems(name: object) -> list[str]:
+def timezone_problems(settings: Mapping[str, object]) -> list[str]:
     """A problem when TIMEZONE is not a time zone of the IANA database."""
+    name = settings.get("TIMEZONE")
     try:
         ZoneInfo(name)
         return []
@@ -84,30 +59,14 @@ def timezone_problems(name: object) -> list[str]:
         ]
 
 
-def today_problems(value: object) -> list[str]:
-    """A problem when MULTILINGUAL_TODAY is neither empty nor a day."""
-    if not value:
-        return []
-    try:
-        date.fromisoformat(str(value))
-        return []
-    except ValueError:
-        return [
-            f"MULTILINGUAL_TODAY: {value!r} is not valid. "
-            "Expected '' (today) or a day such as '2026-11-23'."
-        ]
-
-
-def catalog_problems(plugin_settings) -> list[str]:
+def catalog_problems(settings: Mapping[str, object]) -> list[str]:
     """One problem per site language whose messages.po is missing."""
-    codes = plugin_settings["MULTILINGUAL_LANGUAGES"]
+    codes = settings["MULTILINGUAL_LANGUAGES"]
     if any(code not in KNOWN_LANGUAGES for code in codes):
         return []  # reported as an unknown language
-    folder = Path(plugin_settings["MULTILINGUAL_TRANSLATIONS_DIR"])
+    folder = Path(settings["MULTILINGUAL_TRANSLATIONS_DIR"])
     try:
-        languages = build_languages(
-            codes, plugin_settings["MULTILINGUAL_LANGUAGE_OVERRIDES"]
-        )
+        languages = build_languages(codes, settings["MULTILINGUAL_LANGUAGE_OVERRIDES"])
     except (TypeError, ValueError):
         return []  # overrides the site cannot use fail later with their own message
     problems = []
@@ -122,49 +81,156 @@ def catalog_problems(plugin_settings) -> list[str]:
     return problems
 
 
-def with_defaults(settings) -> dict:
-    """A new dict of the plugin's settings, defaults filled in (settings untouched)."""
-    return common.with_defaults(settings, DEFAULTS)
+def language_problems(settings: Mapping[str, object]) -> list[str]:
+    """One problem per site language the multilingual plugin does not know."""
+    return [
+        f"MULTILINGUAL_LANGUAGES: {code!r} is not a known language. "
+        f"Expected one of: {', '.join(KNOWN_LANGUAGES)}."
+        for code in settings["MULTILINGUAL_LANGUAGES"]
+        if code not in KNOWN_LANGUAGES
+    ]
 
 
-def settings_problems(settings, plugin_settings) -> list[str]:
-    """Every settings problem, each naming the setting, value and expectation."""
+def fallback_problems(settings: Mapping[str, object]) -> list[str]:
+    """A problem when the fallback language is not one of the site's."""
+    fallback, codes = (
+        settings["MULTILINGUAL_FALLBACK"],
+        settings["MULTILINGUAL_LANGUAGES"],
+    )
+    if fallback in codes:
+        return []
+    return [
+        f"MULTILINGUAL_FALLBACK: {fallback!r} is not in MULTILINGUAL_LANGUAGES. "
+        f"Expected one of: {', '.join(map(repr, codes))}."
+    ]
+
+
+def site_info_problems(settings: Mapping[str, object]) -> list[str]:
+    """Site information for a language the site lacks, or with unknown keys."""
+    codes = settings["MULTILINGUAL_LANGUAGES"]
     problems = []
-    for key, minimum in NUMBERS.items():
-        problems += common.whole_number_problem(key, plugin_settings[key], minimum)
-    problems += timezone_problems(settings.get("TIMEZONE"))
-    problems += today_problems(plugin_settings["MULTILINGUAL_TODAY"])
-    problems += catalog_problems(plugin_settings)
-    codes = plugin_settings["MULTILINGUAL_LANGUAGES"]
-    for code in codes:
-        if code not in KNOWN_LANGUAGES:
-            problems.append(
-                f"MULTILINGUAL_LANGUAGES: {code!r} is not a known language. "
-                f"Expected one of: {', '.join(KNOWN_LANGUAGES)}."
-            )
-    fallback = plugin_settings["MULTILINGUAL_FALLBACK"]
-    if fallback not in codes:
-        problems.append(
-            f"MULTILINGUAL_FALLBACK: {fallback!r} is not in MULTILINGUAL_LANGUAGES."
-        )
-    for code, info in plugin_settings["MULTILINGUAL_SITE"].items():
+    for code, info in settings["MULTILINGUAL_SITE"].items():
         unknown = sorted(set(info) - SITE_INFO_KEYS)
         if code not in codes:
-            problems.append(f"MULTILINGUAL_SITE: {code!r} is not a site language.")
+            problems.append(
+                f"MULTILINGUAL_SITE: {code!r} is not a site language. "
+                f"Expected one of: {', '.join(map(repr, codes))}."
+            )
         if unknown:
             problems.append(
                 f"MULTILINGUAL_SITE[{code!r}]: unknown keys {', '.join(unknown)}. "
                 f"Expected some of: {', '.join(sorted(SITE_INFO_KEYS))}."
             )
-    for key in PELICAN_OUTPUT_OFF:
-        if settings.get(key):
-            problems.append(
-                f"{key}: must be '' (the multilingual plugin writes every page), "
-                f"found {settings[key]!r}."
-            )
-    if settings.get("ARTICLE_TRANSLATION_ID") or settings.get("PAGE_TRANSLATION_ID"):
-        problems.append(
-            "ARTICLE_TRANSLATION_ID and PAGE_TRANSLATION_ID: must be None "
-            "(the multilingual plugin groups translations itself)."
-        )
     return problems
+
+
+def pelican_output_problems(settings: Mapping[str, object]) -> list[str]:
+    """Pelican's own page writing and translation grouping must stay off."""
+    problems = [
+        f"{key}: {settings[key]!r} is not valid. Expected '': the multilingual "
+        "plugin writes every page."
+        for key in PELICAN_OUTPUT_OFF
+        if settings.get(key)
+    ]
+    return problems + [
+        f"{key}: {settings[key]!r} is not valid. Expected None: the multilingual "
+        "plugin groups translations itself."
+        for key in ("ARTICLE_TRANSLATION_ID", "PAGE_TRANSLATION_ID")
+        if settings.get(key)
+    ]
+
+
+LANGUAGES = "MULTILINGUAL_LANGUAGES"
+DECLARATION = Declaration(
+    prefix="MULTILINGUAL_",
+    options=(
+        Option(
+            LANGUAGES,
+            ("cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"),
+            texts("a list of language codes such as ['en', 'lv']", empty=False),
+            "Language sites in switcher order (BCP 47 codes).",
+        ),
+        Option(
+            "MULTILINGUAL_FALLBACK",
+            "en",
+            text("a language code such as 'en'"),
+            "The language x-default points to and lists prefer for untranslated items.",
+        ),
+        Option(
+            "MULTILINGUAL_LIST_UNTRANSLATED",
+            True,
+            boolean(),
+            "Show items that exist only in other languages in every language's lists.",
+        ),
+        Option(
+            "MULTILINGUAL_LANGUAGE_OVERRIDES",
+            {},
+            mapping("a dict such as {'en': {'locale': 'en_US'}}"),
+            "Per-language overrides of KNOWN_LANGUAGES: prefix (URL) or locale (CLDR).",
+        ),
+        Option(
+            "MULTILINGUAL_SITE",
+            {},
+            mapping("a dict such as {'en': {'name': 'Network', 'email': '...'}}"),
+            "Per-language site information: name, tagline, publisher, address, phone, "
+            "email.",
+        ),
+        Option(
+            "MULTILINGUAL_PAGE_SIZE", 10, whole_number(1), "News items per list page."
+        ),
+        Option(
+            "MULTILINGUAL_HOME_NEWS",
+            5,
+            whole_number(0),
+            "How many news items the home page shows.",
+        ),
+        Option(
+            "MULTILINGUAL_HOME_EVENTS",
+            3,
+            whole_number(0),
+            "How many upcoming events the home page shows.",
+        ),
+        Option(
+            "MULTILINGUAL_TRANSLATIONS_DIR",
+            str(PROJECT_ROOT / "translations"),
+            text("a folder path"),
+            "The gettext catalogs of the interface (absolute path).",
+        ),
+        Option(
+            "MULTILINGUAL_TODAY",
+            "",
+            day("'' (today) or a day such as '2026-11-23'", empty=True),
+            'The day "upcoming" is counted from ("2026-11-23"); empty: today in '
+            "TIMEZONE.",
+        ),
+        Option(
+            "MULTILINGUAL_PROCESSES",
+            0,
+            whole_number(0),
+            "Processes that render language sites (0: one per core; 1: no extra one).",
+        ),
+        Option(
+            "MULTILINGUAL_PUBLISHED_PATH",
+            "",
+            text("a folder path, or ''"),
+            "The published output when OUTPUT_PATH is a staging folder beside it (set "
+            "by tools/build.py); the fingerprints are kept beside it. Empty: "
+            "OUTPUT_PATH.",
+        ),
+    ),
+    cross_checks=(
+        CrossCheck((), timezone_problems),
+        CrossCheck(
+            (
+                LANGUAGES,
+                "MULTILINGUAL_LANGUAGE_OVERRIDES",
+                "MULTILINGUAL_TRANSLATIONS_DIR",
+            ),
+            catalog_problems,
+        ),
+        CrossCheck((LANGUAGES,), language_problems),
+        CrossCheck((LANGUAGES, "MULTILINGUAL_FALLBACK"), fallback_problems),
+        CrossCheck((LANGUAGES, "MULTILINGUAL_SITE"), site_info_problems),
+        CrossCheck((), pelican_output_problems),
+    ),
+)

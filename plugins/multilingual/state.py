@@ -1,5 +1,6 @@
 """The state of one build that every plugin reads: registry, languages, addresses."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,7 +15,9 @@ class SiteState:
 
     registry: Registry
     address: SiteAddress
-    settings: dict  # MULTILINGUAL_ settings with defaults
+    # Every plugin's declared settings (plugins.common.settings), validated when
+    # Pelican started, defaults filled in: read-only, one mapping per build.
+    settings: Mapping[str, object]
     pelican_settings: dict
     site_info: dict[str, dict]
     today: date

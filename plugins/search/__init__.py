@@ -2,12 +2,14 @@
 
 from pelican import signals
 
+from plugins.common.settings import check_site_settings, settings_declarations
 from plugins.multilingual import hooks
 
-from .handlers import check_settings, search_bundle, search_context, search_pages
+from .handlers import declare_settings, search_bundle, search_context, search_pages
 
 HANDLERS = (
-    (signals.initialized, check_settings),
+    (settings_declarations, declare_settings),
+    (signals.initialized, check_site_settings),
     (hooks.language_pages, search_pages),
     (hooks.page_context, search_context),
     (hooks.site_files, search_bundle),

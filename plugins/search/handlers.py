@@ -2,16 +2,17 @@
 
 from pathlib import Path
 
+from plugins.common.settings import Declaration
 from plugins.multilingual import urls
 from plugins.multilingual.site_pages import PageSpec
 
 from . import cache, core, indexer
-from .settings import checked_settings, with_defaults
+from .settings import DECLARATION
 
 
-def check_settings(pelican) -> None:
-    """Pelican's `initialized` receiver: stop before reading if settings are wrong."""
-    checked_settings(pelican.settings)
+def declare_settings(sender) -> Declaration:
+    """`settings_declarations` receiver: the SEARCH_ options, validated at start."""
+    return DECLARATION
 
 
 def searchable_items(state, language, kinds) -> list:
@@ -25,7 +26,7 @@ def searchable_items(state, language, kinds) -> list:
 
 def search_pages(state, language) -> list[PageSpec]:
     """`language_pages` receiver: the language's search page (not in sitemaps)."""
-    kinds = with_defaults(state.pelican_settings)["SEARCH_KINDS"]
+    kinds = state.settings["SEARCH_KINDS"]
     choices = core.search_choices(searchable_items(state, language, kinds), kinds)
     return [
         PageSpec(
@@ -43,7 +44,7 @@ def search_pages(state, language) -> list[PageSpec]:
 
 def search_context(state, language, spec) -> dict:
     """`page_context` receiver: the header form's target; an item's index facets."""
-    settings = with_defaults(state.pelican_settings)
+    settings = state.settings
     searchable = core.is_searchable(spec.item, language.code, settings["SEARCH_KINDS"])
     return {
         "search": {
@@ -80,7 +81,7 @@ def search_bundle(state, changed=None) -> list[tuple[str, bytes]]:
     """
     if changed is not None:
         return []
-    settings = with_defaults(state.pelican_settings)
+    settings = state.settings
     pages = indexed_pages(state, settings["SEARCH_KINDS"])
     if not pages:
         return []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from plugins.common.settings import SiteError
 from plugins.multilingual.confine import confined
 
 BODY_MARK = b"data-pagefind-body"
@@ -32,7 +33,7 @@ SELECTOR_PANIC = re.compile(
 )
 
 
-class SearchIndexError(RuntimeError):
+class SearchIndexError(SiteError, RuntimeError):
     """The search index could not be built; the message says why."""
 
 

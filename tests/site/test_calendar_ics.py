@@ -197,6 +197,6 @@ def test_wrong_calendar_settings_stop_the_build_with_every_problem(tmp_path):
     assert result.stderr.splitlines()[-2:] == [
         "CALENDAR_NEWZ: unknown setting. Expected one of: "
         "CALENDAR_WEBCAL, CALENDAR_NEWS, CALENDAR_DESCRIPTIONS.",
-        "CALENDAR_WEBCAL: expected True or False, found 'yes'.",
+        "CALENDAR_WEBCAL: 'yes' is not valid. Expected True or False.",
     ]
     assert "Traceback" not in result.stderr

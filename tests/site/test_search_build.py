@@ -33,9 +33,9 @@ def test_wrong_settings_are_listed_together_and_nothing_is_built(tmp_path):
     assert result.returncode == 1
     assert result.stderr.splitlines()[-3:] == [
         "Build failed; the previous site is unchanged.",
-        "SEARCH_KINDS: expected a non-empty list of 'news', 'events', 'page', "
-        "found [].",
-        "SEARCH_PAGE_SIZE: expected a whole number from 1 to 100, found 0.",
+        "SEARCH_KINDS: [] is not valid. Expected a non-empty list of 'news', "
+        "'events', 'page'.",
+        "SEARCH_PAGE_SIZE: 0 is not valid. Expected a whole number from 1 to 100.",
     ]
     assert [p.name for p in output.iterdir()] == ["index.html"]
 

@@ -5,17 +5,22 @@ from datetime import date
 import pytest
 
 from plugins.accessibility.core import Statement, statement_for, statement_path
-from plugins.accessibility.settings import (
-    DEFAULTS,
-    SettingsError,
-    accessibility_settings,
-    checked_settings,
+from plugins.accessibility.settings import DECLARATION
+from plugins.common.settings import (
+    ConfigError,
     settings_problems,
+    site_values,
+    validated,
 )
 
 SITE = {"MULTILINGUAL_SITE": {"en": {"email": "a@example.eu"}}}
 LANGUAGES = {"MULTILINGUAL_LANGUAGES": ["en"]}
 VALID = {**SITE, **LANGUAGES, "ACCESSIBILITY_PREPARED": "2026-11-23"}
+
+
+def accessibility_settings(settings):
+    """The ACCESSIBILITY_ values of these settings, defaults filled in."""
+    return site_values([DECLARATION], settings)
 
 
 @pytest.mark.parametrize(
@@ -50,13 +55,10 @@ def test_only_a_fully_compliant_site_has_no_list_of_problems(status, lists):
     )
 
 
-def test_defaults_are_partial_and_not_shared():
-    values = checked_settings(VALID)
-    assert (
-        values["ACCESSIBILITY_STATUS"] == DEFAULTS["ACCESSIBILITY_STATUS"] == "partial"
-    )
-    values["ACCESSIBILITY_STATUS"] = "full"
-    assert accessibility_settings({})["ACCESSIBILITY_STATUS"] == "partial"
+def test_defaults_are_partial():
+    values = validated([DECLARATION], VALID)
+    assert values["ACCESSIBILITY_STATUS"] == "partial"
+    assert DECLARATION.defaults["ACCESSIBILITY_STATUS"] == "partial"
 
 
 @pytest.mark.parametrize(
@@ -95,7 +97,7 @@ def test_defaults_are_partial_and_not_shared():
     ],
 )
 def test_each_problem_names_setting_value_and_expectation(settings, problem):
-    assert settings_problems({**VALID, **settings}) == [problem]
+    assert settings_problems([DECLARATION], {**VALID, **settings}) == [problem]
 
 
 def test_every_problem_is_listed_at_once():
@@ -105,8 +107,8 @@ def test_every_problem_is_listed_at_once():
         "MULTILINGUAL_LANGUAGES": ["cs", "sr-Cyrl", "sr-Latn"],
         "MULTILINGUAL_SITE": {"cs": {"phone": "+420"}, "sr-Cyrl": {"name": "Мрежа"}},
     }
-    with pytest.raises(SettingsError) as raised:
-        checked_settings(settings)
+    with pytest.raises(ConfigError) as raised:
+        validated([DECLARATION], settings)
     assert str(raised.value).splitlines() == [
         "ACCESSIBILITY_STATUS: 'yes' is not valid. "
         "Expected one of: 'full', 'partial', 'none'.",

@@ -7,7 +7,12 @@ import time
 
 import pytest
 
+from plugins.checks.handlers import ContentCheckError
 from plugins.common.progress import working_on
+from plugins.common.settings import ConfigError, SiteError
+from plugins.multilingual.confine import OutputPathError
+from plugins.multilingual.generator import ContentError
+from plugins.search.indexer import SearchIndexError
 from tools import build, lock, staging
 
 from .test_swap import NEW, OLD, files_of, settings_for, site_maker, write
@@ -91,17 +96,31 @@ def test_a_bug_is_one_message_naming_the_page_and_the_log(output, capsys):
     assert files_of(staging.retired_path(output))["half.html"]
 
 
-def test_an_editors_error_is_told_by_its_own_message(output, capsys):
-    class ContentError(Exception):
-        pass
-
-    make = failing(ContentError("news/a.md:3: error: Date is not a date."))
+@pytest.mark.parametrize(
+    "error_class",
+    [ConfigError, ContentError, ContentCheckError, OutputPathError, SearchIndexError],
+)
+def test_an_editors_error_is_told_by_its_own_message(output, capsys, error_class):
+    assert issubclass(error_class, SiteError)
+    make = failing(error_class("news/a.md:3: error: Date is not a date."))
     assert build.build_once(settings_for(output), make=make) is None
     assert capsys.readouterr().err == (
         "Build failed; the previous site is unchanged.\n"
         "news/a.md:3: error: Date is not a date.\n"
     )
     assert not (output.with_name(".output.state") / "crash.log").exists()
+
+
+def test_an_error_is_the_editors_by_its_class_not_its_name(output, capsys):
+    class ContentError(Exception):  # a bug that happens to share a name
+        pass
+
+    make = failing(ContentError("news/a.md:3: error: Date is not a date."))
+    assert build.build_once(settings_for(output), make=make) is None
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[1] == (
+        "Unexpected error: ContentError: news/a.md:3: error: Date is not a date."
+    )
 
 
 def test_a_full_disk_removes_the_work_folders(output, capsys):

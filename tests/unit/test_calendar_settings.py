@@ -2,26 +2,29 @@
 
 import pytest
 
-from plugins.calendar.settings import (
-    DEFAULTS,
-    SettingsError,
-    checked_settings,
-    settings_problems,
-    with_defaults,
-)
+from plugins.calendar.settings import DECLARATION
+from plugins.common.settings import ConfigError, settings_problems, validated
 
 SITE = {"SITEURL": "https://network.example.org"}
+UNKNOWN = (
+    "unknown setting. Expected one of: "
+    "CALENDAR_WEBCAL, CALENDAR_NEWS, CALENDAR_DESCRIPTIONS."
+)
+
+
+def problems_of(settings) -> list[str]:
+    """The calendar's problems with these settings."""
+    return settings_problems([DECLARATION], settings)
 
 
 def test_defaults_fill_in_without_touching_the_settings():
     settings = {**SITE, "CALENDAR_NEWS": False}
-    assert with_defaults(settings) == {
+    assert dict(validated([DECLARATION], settings)) == {
         "CALENDAR_WEBCAL": True,
         "CALENDAR_NEWS": False,
         "CALENDAR_DESCRIPTIONS": True,
     }
     assert settings == {**SITE, "CALENDAR_NEWS": False}
-    assert set(DEFAULTS) == set(with_defaults({}))
 
 
 @pytest.mark.parametrize(
@@ -31,55 +34,50 @@ def test_defaults_fill_in_without_touching_the_settings():
         ({**SITE, "CALENDAR_WEBCAL": False, "CALENDAR_NEWS": False}, []),
         (
             {**SITE, "CALENDAR_WEBCAL": "yes"},
-            ["CALENDAR_WEBCAL: expected True or False, found 'yes'."],
+            ["CALENDAR_WEBCAL: 'yes' is not valid. Expected True or False."],
         ),
         (
             {**SITE, "CALENDAR_NEWS": 1},
-            ["CALENDAR_NEWS: expected True or False, found 1."],
+            ["CALENDAR_NEWS: 1 is not valid. Expected True or False."],
         ),
-        (
-            {**SITE, "CALENDAR_WEBCALL": False},
-            [
-                "CALENDAR_WEBCALL: unknown setting. Expected one of: "
-                "CALENDAR_WEBCAL, CALENDAR_NEWS, CALENDAR_DESCRIPTIONS."
-            ],
-        ),
+        ({**SITE, "CALENDAR_WEBCALL": False}, [f"CALENDAR_WEBCALL: {UNKNOWN}"]),
         (
             {"SITEURL": ""},
             [
-                "SITEURL: the calendar needs an absolute http(s) address such as "
-                "'https://www.example.org' for event addresses and UIDs, found ''."
+                "SITEURL: '' is not valid. Expected an absolute http(s) address such "
+                "as 'https://www.example.org': the calendar needs it for event "
+                "addresses and UIDs."
             ],
         ),
         (
             {"SITEURL": "/site"},
             [
-                "SITEURL: the calendar needs an absolute http(s) address such as "
-                "'https://www.example.org' for event addresses and UIDs, "
-                "found '/site'."
+                "SITEURL: '/site' is not valid. Expected an absolute http(s) address "
+                "such as 'https://www.example.org': the calendar needs it for event "
+                "addresses and UIDs."
             ],
         ),
     ],
 )
 def test_settings_problems(settings, problems):
-    assert settings_problems(settings) == problems
+    assert problems_of(settings) == problems
 
 
-def test_checked_settings_lists_every_problem_in_one_error():
-    with pytest.raises(SettingsError) as error:
-        checked_settings(
-            {"SITEURL": "", "CALENDAR_NEWS": "no", "CALENDAR_DESCRIPTION": True}
+def test_every_problem_in_one_error():
+    with pytest.raises(ConfigError) as error:
+        validated(
+            [DECLARATION],
+            {"SITEURL": "", "CALENDAR_NEWS": "no", "CALENDAR_DESCRIPTION": True},
         )
     assert str(error.value).splitlines() == [
-        "CALENDAR_DESCRIPTION: unknown setting. Expected one of: "
-        "CALENDAR_WEBCAL, CALENDAR_NEWS, CALENDAR_DESCRIPTIONS.",
-        "CALENDAR_NEWS: expected True or False, found 'no'.",
-        "SITEURL: the calendar needs an absolute http(s) address such as "
-        "'https://www.example.org' for event addresses and UIDs, found ''.",
+        f"CALENDAR_DESCRIPTION: {UNKNOWN}",
+        "CALENDAR_NEWS: 'no' is not valid. Expected True or False.",
+        "SITEURL: '' is not valid. Expected an absolute http(s) address such as "
+        "'https://www.example.org': the calendar needs it for event addresses "
+        "and UIDs.",
     ]
 
 
-def test_checked_settings_returns_the_values():
-    assert (
-        checked_settings({**SITE, "CALENDAR_WEBCAL": False})["CALENDAR_WEBCAL"] is False
-    )
+def test_validated_returns_the_values():
+    values = validated([DECLARATION], {**SITE, "CALENDAR_WEBCAL": False})
+    assert values["CALENDAR_WEBCAL"] is False

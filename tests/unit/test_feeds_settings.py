@@ -2,18 +2,18 @@
 
 import pytest
 
-from plugins.feeds.settings import (
-    DEFAULTS,
-    SettingsError,
-    checked_settings,
-    feeds_settings,
-    settings_problems,
-)
+from plugins.common.settings import ConfigError, settings_problems, validated
+from plugins.feeds.settings import DECLARATION
+
+
+def problems_of(settings) -> list[str]:
+    """The feeds' problems with these settings."""
+    return settings_problems([DECLARATION], settings)
 
 
 def test_defaults_fill_in_what_the_site_does_not_set():
     settings = {"FEEDS_LIMIT": 10, "SITEURL": "https://x.org"}
-    assert feeds_settings(settings) == {
+    assert dict(validated([DECLARATION], settings)) == {
         "FEEDS_LIMIT": 10,
         "FEEDS_CONTENT": "full",
         "FEEDS_INCLUDE_UNTRANSLATED": False,
@@ -23,8 +23,8 @@ def test_defaults_fill_in_what_the_site_does_not_set():
 
 
 def test_the_defaults_are_valid():
-    assert settings_problems(dict(DEFAULTS)) == []
-    assert settings_problems({}) == []
+    assert problems_of(dict(DECLARATION.defaults)) == []
+    assert problems_of({}) == []
 
 
 @pytest.mark.parametrize(
@@ -68,17 +68,19 @@ def test_the_defaults_are_valid():
     ],
 )
 def test_settings_problems(settings, problems):
-    assert settings_problems(settings) == problems
+    assert problems_of(settings) == problems
 
 
-def test_checked_settings_stops_with_every_problem_in_one_message():
-    with pytest.raises(SettingsError) as raised:
-        checked_settings({"FEEDS_LIMIT": -5, "FEEDS_CONTENT": ""})
+def test_every_problem_in_one_message():
+    with pytest.raises(ConfigError) as raised:
+        validated([DECLARATION], {"FEEDS_LIMIT": -5, "FEEDS_CONTENT": ""})
     assert str(raised.value) == (
         "FEEDS_LIMIT: -5 is not valid. Expected a whole number of 1 or more.\n"
         "FEEDS_CONTENT: '' is not valid. Expected one of: 'full', 'summary'."
     )
 
 
-def test_checked_settings_returns_the_settings_with_defaults():
-    assert checked_settings({"FEEDS_ALL_LANGUAGES": True})["FEEDS_ALL_LANGUAGES"]
+def test_validated_returns_the_settings_with_defaults():
+    assert validated([DECLARATION], {"FEEDS_ALL_LANGUAGES": True})[
+        "FEEDS_ALL_LANGUAGES"
+    ]
