@@ -13,6 +13,8 @@ from .core import check_content_tree, format_report
 from .problem import ERROR
 
 logger = logging.getLogger(__name__)
+# Results kept for this many sets of options: the demo and the fixture site both stay.
+KEEP = 2
 # What editors write in Lang: for each site language (sr-Cyrl is authored as sr).
 AUTHORED_CODES = {"sr-Cyrl": "sr"}
 
@@ -56,7 +58,7 @@ def problems_in(settings, memo: dict | None = None) -> list:
         slugify=lambda title: slugify(title, default),
         site_paths=site_paths(settings, codes, default),
         timezone=settings.get("TIMEZONE") or "UTC",
-        cache=Store.in_cache(settings, "checks", keep=1),
+        cache=Store.in_cache(settings, "checks", keep=KEEP),
         memo=memo,
         static_paths=settings.get("STATIC_PATHS", ["images"]),
     )
