@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from plugins.base.cache import Store, source_digest
 from plugins.calendar import exports, paths
 from plugins.calendar.archive import Archive
 from plugins.calendar.jsonld import Publisher, jsonld_script_text
@@ -11,7 +12,6 @@ from plugins.calendar.pages import calendar_site, entry_spans, event_page_links
 from plugins.calendar.settings import DECLARATION
 from plugins.common.settings import Declaration
 from plugins.multilingual import urls
-from plugins.multilingual.memo import DiskMemo, source_digest
 
 ICALENDAR_LABEL = "iCalendar"  # a format's name, the same in every language
 
@@ -61,14 +61,10 @@ def calendar_files(state, changed=None) -> list[tuple[str, bytes]]:
     return files
 
 
-def calendar_memo(state) -> DiskMemo:
-    """Calendar files kept between builds in CACHE_PATH/calendar (with the cache on)."""
-    settings = state.pelican_settings
-    folder = None
-    if settings.get("CACHE_CONTENT") and settings.get("CACHE_PATH"):
-        folder = Path(settings["CACHE_PATH"]) / "calendar"
+def calendar_memo(state) -> Store:
+    """Calendar files kept between builds in the cache's `calendar` namespace."""
     salt = f"{source_digest(Path(__file__).parent)}|{state.address.site_url}"
-    return DiskMemo(folder, salt)
+    return Store.in_cache(state.pelican_settings, "calendar", salt=salt)
 
 
 def event_file(state, item, domain: str, descriptions: bool, memo) -> tuple:

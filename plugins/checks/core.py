@@ -5,10 +5,10 @@ check_content_tree() and prints format_report()."""
 
 import hashlib
 import os
-import pickle
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 
+from plugins.base.cache import Store, source_digest
 from plugins.checks.body_rules import (
     check_references,
     check_summary,
@@ -156,14 +156,11 @@ def text_key(path: str, text: str) -> str:
     return hashlib.sha1(f"{path}\0{text}".encode()).hexdigest()
 
 
-def _rules_digest() -> str:
-    """A digest of the checks' own source: new or changed rules must see every file
-    again, not reuse a memo file written by the old rules."""
-    sources = sorted(Path(__file__).parent.glob("*.py"))
-    return hashlib.sha1(b"".join(path.read_bytes() for path in sources)).hexdigest()
-
-
-RULES_DIGEST = _rules_digest()
+# New or changed rules must see every file again, not reuse results of the old ones.
+RULES_DIGEST = source_digest(Path(__file__).parent)
+# What the memo keeps per file (text key -> parsed file and its own problems).
+Checked = tuple[ContentFile, list[Problem]]
+MEMO_TYPE = dict[str, Checked]
 
 
 def options_digest(options: CheckOptions) -> str:
@@ -246,15 +243,15 @@ def check_content_tree(
     site_paths: Callable[[Sequence[ContentFile]], Collection[str]] | None = None,
     extra_keys: Sequence[str] = (),
     timezone: str = "UTC",
-    memo_folder: Path | None = None,
+    cache: Store | None = None,
     memo: dict | None = None,
     static_paths: Sequence[str] = ("images",),
 ) -> list[Problem]:
     """Return every problem in the content tree, sorted by file and line.
 
-    With `memo_folder`, per-file results of unchanged files are reused between runs;
-    a running process (the devserver) may keep them in `memo` instead, a dict it
-    passes to every run.
+    With a `cache` (the checks' namespace of the cache), per-file results of
+    unchanged files are reused between runs; a running process (the devserver) may
+    keep them in `memo` instead, a dict it passes to every run.
     """
     content_root = Path(content_root)
     if not content_root.is_dir():
@@ -279,55 +276,37 @@ def check_content_tree(
             unreadable.append(text)
         else:
             texts[label] = text
-    memo_file = (
-        memo_folder / f"checks-{options_digest(options)}.pickle"
-        if memo_folder
-        else None
-    )
+    cache = cache or Store(None, "checks")
     if memo is not None:
-        problems = check_with_memo(texts, options, memo, memo_file)
+        problems = check_with_memo(texts, options, memo, cache)
     else:
-        kept = load_memo(memo_file)
+        digest = options_digest(options)
+        kept = load_memo(cache, digest)
+        before = set(kept)
         problems = check_texts(texts, options, kept)
-        save_memo(memo_file, kept, keep=texts)
+        kept = only_present(kept, texts)
+        if set(kept) != before:  # unchanged files: nothing to write
+            cache.write(digest, kept)
     return sorted(unreadable + problems)
 
 
-def check_with_memo(texts, options: CheckOptions, memo: dict, memo_file) -> list:
+def check_with_memo(texts, options: CheckOptions, memo: dict, cache: Store) -> list:
     """check_texts with per-file results kept in a caller's dict (the first run
-    starts from the memo file); results of files no longer there are dropped."""
+    starts from the cache); results of files no longer there are dropped."""
     digest = options_digest(options)
-    kept = memo[digest] if digest in memo else load_memo(memo_file)
+    kept = memo[digest] if digest in memo else load_memo(cache, digest)
     problems = check_texts(texts, options, kept)
-    wanted = {text_key(label, text) for label, text in texts.items()}
     memo.clear()  # other options' results go too
-    memo[digest] = {key: kept[key] for key in wanted if key in kept}
+    memo[digest] = only_present(kept, texts)
     return problems
 
 
-def load_memo(path: Path | None) -> dict:
-    """Per-file results saved by the last run with the same options, if any."""
-    if path is None:
-        return {}
-    try:
-        with path.open("rb") as saved:
-            memo = pickle.load(saved)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return {}
-    return memo if isinstance(memo, dict) else {}
+def load_memo(cache: Store, digest: str) -> dict[str, Checked]:
+    """Per-file results kept by the last run with the same options, if any."""
+    return cache.read(digest, MEMO_TYPE) or {}
 
 
-def save_memo(path: Path | None, memo: dict, keep: Mapping[str, str]) -> None:
-    """Save the results of the files that exist now; other options' memos go."""
-    if path is None:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob("checks-*.pickle"):
-        if stale != path:
-            stale.unlink()
-    wanted = {text_key(label, text) for label, text in keep.items()}
-    kept = {key: value for key, value in memo.items() if key in wanted}
-    temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as output:
-        pickle.dump(kept, output, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)
+def only_present(memo: dict, texts: Mapping[str, str]) -> dict:
+    """The results of the files that exist now, with the texts they have now."""
+    wanted = (text_key(label, text) for label, text in texts.items())
+    return {key: memo[key] for key in wanted if key in memo}

@@ -6,6 +6,7 @@ from pathlib import Path
 from pelican.utils import slugify as pelican_slugify
 
 from plugins.aliases.reserved import page_sources, reserved_paths, site_languages
+from plugins.base.cache import Store
 from plugins.common.settings import SiteError
 from plugins.transliteration.core import slugify
 
@@ -13,6 +14,8 @@ from .core import check_content_tree, format_report
 from .problem import ERROR
 
 logger = logging.getLogger(__name__)
+# Results kept for this many sets of options: the demo and the fixture site both stay.
+KEEP = 2
 # What editors write in Lang: for each site language (sr-Cyrl is authored as sr).
 AUTHORED_CODES = {"sr-Cyrl": "sr"}
 
@@ -56,17 +59,10 @@ def problems_in(settings, memo: dict | None = None) -> list:
         slugify=lambda title: slugify(title, default),
         site_paths=site_paths(settings, codes, default),
         timezone=settings.get("TIMEZONE") or "UTC",
-        memo_folder=memo_folder(settings),
+        cache=Store.in_cache(settings, "checks", keep=KEEP),
         memo=memo,
         static_paths=settings.get("STATIC_PATHS", ["images"]),
     )
-
-
-def memo_folder(settings) -> Path | None:
-    """Where per-file check results are kept between builds (with the content cache)."""
-    if not settings.get("CACHE_CONTENT") or not settings.get("CACHE_PATH"):
-        return None
-    return Path(settings["CACHE_PATH"]) / "checks"
 
 
 def check_before_build(pelican) -> None:

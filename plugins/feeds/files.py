@@ -7,7 +7,6 @@ address (the multilingual plugin's `SiteAddress.absolute`).
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +19,7 @@ from plugins.feeds.plan import PlannedFeed
 from plugins.feeds.words import Gettext, feed_description, feed_title
 
 Absolute = Callable[[str], str]
+FeedBytes = tuple[bytes, bytes]  # a feed's RSS and Atom files, as the memo keeps them
 
 
 @dataclass(frozen=True)
@@ -64,21 +64,21 @@ def feed_files(
 ) -> list[tuple[str, bytes]]:
     """(site-relative path, bytes) of the feed's RSS file, if any, and Atom file.
 
-    With a memo (plugins/multilingual/memo.py), a feed whose spec and entries are the
-    same as in an earlier build is not built again; `entry_of` is then an
+    With a memo (a plugins/base/cache.py Store), a feed whose spec and entries are
+    the same as in an earlier build is not built again; `entry_of` is then an
     EntryMaker, whose entry digests serve every feed an entry is in.
     """
     items = newest_items(planned.items, spec.limit)
     entries = [entry_of(item) for item in items]
 
-    def build() -> bytes:
+    def build() -> FeedBytes:
         built = build_feeds(spec, entries)
-        return pickle.dumps((built.rss, built.atom), protocol=pickle.HIGHEST_PROTOCOL)
+        return built.rss, built.atom
 
     if memo is None:
-        return unpickled_files(planned, build())
+        return published_files(planned, build())
     inputs = repr(spec) + "".join(map(entry_of.digest_of, items))
-    return unpickled_files(planned, memo.bytes_for(inputs, build))
+    return published_files(planned, memo.value_for(inputs, FeedBytes, build))
 
 
 def newest_items(items, limit) -> list:
@@ -93,9 +93,9 @@ def newest_items(items, limit) -> list:
     return [item for item in items if item.date >= cutoff]
 
 
-def unpickled_files(planned: PlannedFeed, made: bytes) -> list[tuple[str, bytes]]:
-    """The feed's files from the pickled pair of RSS and Atom bytes."""
-    rss, atom = pickle.loads(made)
+def published_files(planned: PlannedFeed, made: FeedBytes) -> list[tuple[str, bytes]]:
+    """The feed's files: the Atom file, after the RSS file if the feed has one."""
+    rss, atom = made
     files = [(planned.address.rss, rss)] if planned.address.rss else []
     return [*files, (planned.address.atom, atom)]
 

@@ -3,9 +3,9 @@
 from functools import partial
 from pathlib import Path
 
+from plugins.base.cache import Store, source_digest
 from plugins.common.settings import Declaration
 from plugins.multilingual import urls
-from plugins.multilingual.memo import DiskMemo, source_digest
 from plugins.multilingual.site_pages import PageSpec
 
 from .files import EntryMaker, FeedVoice, feed_files, feed_spec
@@ -139,10 +139,7 @@ def holds_changed(planned, changed) -> bool:
     return changed is None or any(item.path in changed for item in planned.items)
 
 
-def feed_memo(state) -> DiskMemo:
-    """Feeds kept between builds in CACHE_PATH/feeds (when the content cache is on)."""
-    settings = state.pelican_settings
-    folder = None
-    if settings.get("CACHE_CONTENT") and settings.get("CACHE_PATH"):
-        folder = Path(settings["CACHE_PATH"]) / "feeds"
-    return DiskMemo(folder, source_digest(Path(__file__).parent))
+def feed_memo(state) -> Store:
+    """Feeds kept between builds in the cache's `feeds` namespace."""
+    salt = source_digest(Path(__file__).parent)
+    return Store.in_cache(state.pelican_settings, "feeds", salt=salt)

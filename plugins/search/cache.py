@@ -2,20 +2,21 @@
 
 Pagefind 1.5 writes its filter files in hash-map order, which changes from run to
 run: two builds of the same pages would differ, and every build would rewrite the
-bundle. A bundle is therefore kept under the digest of everything that makes it
-(Pagefind's version, its options, every page) and reused while that digest holds.
+bundle. A bundle is therefore kept in the cache's `search` namespace under the
+digest of everything that makes it (Pagefind's version, its options, every page)
+and reused while that digest holds. With the cache off, every build runs Pagefind.
 """
 
 import hashlib
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from plugins.multilingual.confine import confined
+from plugins.base.cache import Store
+from plugins.multilingual.confine import path_problem, unsafe_output
 
 KEEP = 8  # bundles kept: a few sites (demo, fixture) built in turn all stay cached
+MAX_BYTES = 512 * 2**20  # and not more than this on disk (the newest always stays)
+Bundle = dict[str, bytes]  # file name inside the bundle -> its bytes
 
 
 def inputs_digest(pages, selectors, version: str) -> str:
@@ -29,7 +30,12 @@ def inputs_digest(pages, selectors, version: str) -> str:
     return digest.hexdigest()
 
 
-def cached(root: Path, digest: str, build: Callable[[], dict]) -> dict[str, bytes]:
+def bundles(root: Path | None) -> Store:
+    """The search namespace of the cache at `root` (None: caching is off)."""
+    return Store(root, "search", keep=KEEP, max_bytes=MAX_BYTES)
+
+
+def cached(root: Path | None, digest: str, build: Callable[[], Bundle]) -> Bundle:
     """The bundle kept for the digest, else `build()`'s, kept for next time."""
     files = load(root, digest)
     if files is None:
@@ -38,45 +44,18 @@ def cached(root: Path, digest: str, build: Callable[[], dict]) -> dict[str, byte
     return files
 
 
-def load(root: Path, digest: str) -> dict[str, bytes] | None:
-    """The bundle kept for a digest, or None; a hit counts as a recent use."""
-    folder = root / digest
-    if not folder.is_dir():
+def load(root: Path | None, digest: str) -> Bundle | None:
+    """The bundle kept for a digest, or None; one with an unsafe name is a miss."""
+    files = bundles(root).read(digest, Bundle)
+    if files is None or any(path_problem(name) for name in files):
         return None
-    os.utime(folder)
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
+    return files
 
 
-def store(root: Path, digest: str, files: dict[str, bytes]) -> None:
-    """Keep a bundle, written whole before it appears, and forget the oldest ones."""
-    root.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(prefix=".incoming-", dir=root))
-    try:
-        for name, data in files.items():
-            target = confined(temporary, name)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-    except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise
-    try:
-        os.replace(temporary, root / digest)
-    except OSError:  # kept meanwhile by a concurrent build: theirs is as good
-        shutil.rmtree(temporary, ignore_errors=True)
-    evict(root, KEEP)
-
-
-def evict(root: Path, keep: int) -> list[str]:
-    """Remove all but the `keep` most recently used bundles; return their names."""
-    kept = sorted(
-        (folder for folder in root.iterdir() if not folder.name.startswith(".")),
-        key=lambda folder: folder.stat().st_mtime_ns,
-        reverse=True,
-    )
-    for folder in kept[keep:]:
-        shutil.rmtree(folder, ignore_errors=True)
-    return [folder.name for folder in kept[keep:]]
+def store(root: Path | None, digest: str, files: Bundle) -> None:
+    """Keep a bundle whose every name is a plain relative path; the oldest go."""
+    for name in files:
+        problem = path_problem(name)
+        if problem:
+            raise unsafe_output(name, problem)
+    bundles(root).write(digest, dict(sorted(files.items())))

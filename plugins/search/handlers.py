@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from plugins.base.cache import cache_root
 from plugins.common.settings import Declaration
 from plugins.multilingual import urls
 from plugins.multilingual.site_pages import PageSpec
@@ -87,7 +88,7 @@ def search_bundle(state, changed=None) -> list[tuple[str, bytes]]:
         return []
     selectors = settings["SEARCH_EXCLUDE_SELECTORS"]
     files = cache.cached(
-        Path(state.pelican_settings["CACHE_PATH"]) / "search",
+        cache_root(state.pelican_settings),
         cache.inputs_digest(pages, selectors, indexer.pagefind_version()),
         lambda: indexer.build_bundle(pages, selectors, indexer.pagefind_binary()),
     )

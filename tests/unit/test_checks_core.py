@@ -4,6 +4,7 @@ import pickle
 
 import pytest
 
+from plugins.base.cache import Store
 from plugins.checks import core
 from plugins.checks.core import check_content_tree, check_file_text, format_report
 from plugins.checks.problem import Problem, summary_line
@@ -188,41 +189,101 @@ TWO_NEWS = {
 }
 
 
-def test_memo_reuses_unchanged_files_and_forgets_removed_ones(tmp_path):
+@pytest.fixture
+def parsed(monkeypatch) -> list[str]:
+    """The files the checks parse (those not taken from a memo), as they parse them."""
+    paths = []
+
+    def counted(path, text):
+        paths.append(path)
+        return parse(path, text)
+
+    parse = core.parse_content_file
+    monkeypatch.setattr(core, "parse_content_file", counted)
+    return paths
+
+
+def test_memo_reuses_unchanged_files_and_forgets_removed_ones(tmp_path, parsed):
     content = tmp_path / "content"
     write_tree(content, TWO_NEWS)
-    memo = tmp_path / "memo"
-    first = check_content_tree(content, memo_folder=memo)
-    (saved,) = list(memo.glob("checks-*.pickle"))
-    assert len(pickle.loads(saved.read_bytes())) == 2
-    assert check_content_tree(content, memo_folder=memo) == first
+    cache = Store(tmp_path / "cache", "checks", keep=1)
+    first = check_content_tree(content, cache=cache)
+    assert sorted(parsed) == ["news/a.md", "news/b.md"]
+    assert check_content_tree(content, cache=cache) == first
+    assert len(parsed) == 2  # both from the cache
+    (saved,) = cache.entries()
+    written = saved.stat().st_ino
+    assert check_content_tree(content, cache=cache) == first
+    assert saved.stat().st_ino == written  # nothing new to keep: not written again
     (content / "news" / "b.md").write_text("Title: B\nLang: lv\n\nText\n")
-    second = check_content_tree(content, memo_folder=memo)
+    second = check_content_tree(content, cache=cache)
     assert len(second) == len(first) + 1  # b.md lost its Date: found again
+    assert parsed[2:] == ["news/b.md"]
     (content / "news" / "a.md").unlink()
-    assert [p.path for p in check_content_tree(content, memo_folder=memo)] == [
-        "news/b.md"
+    assert [p.path for p in check_content_tree(content, cache=cache)] == ["news/b.md"]
+    (saved,) = cache.entries()  # other options' results went
+    assert list(cache.read(core.options_digest(options_of(content)), dict)) == [
+        core.text_key("news/b.md", (content / "news/b.md").read_text())
     ]
-    (saved,) = list(memo.glob("checks-*.pickle"))
-    assert len(pickle.loads(saved.read_bytes())) == 1
+
+
+def options_of(content) -> core.CheckOptions:
+    """The options check_content_tree uses for a tree, by default."""
+    files = frozenset(p.relative_to(content).as_posix() for p in content.rglob("*.md"))
+    return core.CheckOptions(existing_files=files, languages=core.SITE_LANGUAGES)
+
+
+def test_without_a_cache_every_file_is_parsed_every_time(tmp_path, parsed):
+    content = tmp_path / "content"
+    write_tree(content, TWO_NEWS)
+    check_content_tree(content)
+    check_content_tree(content, cache=Store(None, "checks"))
+    assert len(parsed) == 4
+    assert list(tmp_path.iterdir()) == [content]
 
 
 def test_a_memo_kept_in_memory_starts_from_the_disk_and_follows_the_files(tmp_path):
     content = tmp_path / "content"
     write_tree(content, TWO_NEWS)
-    folder = tmp_path / "memo"
-    first = check_content_tree(content, memo_folder=folder)
+    cache = Store(tmp_path / "cache", "checks", keep=1)
+    first = check_content_tree(content, cache=cache)
     kept: dict = {}
-    assert check_content_tree(content, memo_folder=folder, memo=kept) == first
+    assert check_content_tree(content, cache=cache, memo=kept) == first
     (results,) = kept.values()
-    assert len(results) == 2  # loaded from the memo file
+    assert len(results) == 2  # loaded from the cache
     (content / "news" / "b.md").write_text("Title: B\nLang: lv\n\nText\n")
-    second = check_content_tree(content, memo_folder=folder, memo=kept)
+    second = check_content_tree(content, cache=cache, memo=kept)
     assert len(second) == len(first) + 1  # b.md lost its Date: found again
     (content / "news" / "a.md").unlink()
     assert [p.path for p in check_content_tree(content, memo=kept)] == ["news/b.md"]
     (results,) = kept.values()
     assert len(results) == 1
+
+
+def test_a_pickled_memo_in_the_cache_is_never_loaded(tmp_path, parsed):
+    content = tmp_path / "content"
+    write_tree(content, TWO_NEWS)
+    cache = Store(tmp_path / "cache", "checks", keep=1)
+    first = check_content_tree(content, cache=cache)
+    marker = tmp_path / "pwned"
+    payload = pickle.dumps(Touch(marker))
+    (saved,) = cache.entries()
+    saved.write_bytes(payload)
+    (cache.folder / "checks-0123.pickle").write_bytes(payload)  # the old memo
+    assert check_content_tree(content, cache=cache) == first
+    assert len(parsed) == 4  # a miss: every file parsed again
+    assert not marker.exists()
+    assert [path.name for path in cache.entries()] == [saved.name]
+
+
+class Touch:
+    """Unpickling it creates a file: what a planted memo could do."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (type(self.marker).touch, (self.marker,))
 
 
 def test_memo_files_of_other_rules_are_not_reused(monkeypatch):

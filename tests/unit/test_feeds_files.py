@@ -7,6 +7,8 @@ import feedparser
 import pytest
 from lxml import etree
 
+from plugins.base.cache import Store
+from plugins.feeds import files as feeds_files
 from plugins.feeds.core import FeedEntry, FeedSpec, build_feeds
 from plugins.feeds.files import FeedVoice, feed_files, feed_spec
 from plugins.feeds.layout import all_languages_address, feed_address
@@ -79,6 +81,37 @@ def test_feed_files_are_written_where_the_address_says(address, paths):
         parsed = feedparser.parse(data)
         assert not parsed.bozo
         assert [e.title for e in parsed.entries] == ["Item 2", "Item 1"]
+
+
+class CountedEntries:
+    """entry() with the digest a memo asks for, like EntryMaker."""
+
+    def __call__(self, number):
+        return entry(number)
+
+    def digest_of(self, number):
+        return str(number)
+
+
+def test_a_feed_with_the_same_spec_and_entries_comes_from_the_cache(
+    tmp_path, monkeypatch
+):
+    built = []
+
+    def counted(spec, entries):
+        built.append(spec.feed_id_url)
+        return build_feeds(spec, entries)
+
+    monkeypatch.setattr(feeds_files, "build_feeds", counted)
+    planned = PlannedFeed(feed_address("lv", "news"), "lv/", (1, 2))
+    spec = feed_spec(planned, VOICE, absolute, OPTIONS, WHEN_EMPTY)
+    first = feed_files(planned, spec, CountedEntries(), Store(tmp_path, "feeds"))
+    again = feed_files(planned, spec, CountedEntries(), Store(tmp_path, "feeds"))
+    assert again == first == feed_files(planned, spec, entry)
+    assert len(built) == 2  # the first and the one without a memo
+    more = PlannedFeed(planned.address, "lv/", (1, 2, 3))
+    feed_files(more, spec, CountedEntries(), Store(tmp_path, "feeds"))
+    assert len(built) == 3
 
 
 def test_atom_entries_in_another_language_say_so_with_xml_lang():
