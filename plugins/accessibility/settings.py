@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 
+from plugins.base.languages import KNOWN_LANGUAGES
 from plugins.common import settings as common
-from plugins.multilingual.languages import KNOWN_LANGUAGES
 from plugins.multilingual.settings import DEFAULTS as MULTILINGUAL_DEFAULTS
 
 from .core import STATUSES

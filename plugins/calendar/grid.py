@@ -10,7 +10,7 @@ from typing import Any
 
 from babel import Locale
 
-from plugins.calendar.dates import (
+from plugins.base.dates import (
     WeekdayName,
     days_spanned,
     month_heading,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from plugins.base import urls
 from plugins.calendar import exports, paths
 from plugins.calendar.archive import Archive
 from plugins.calendar.jsonld import Publisher, jsonld_script_text
 from plugins.calendar.pages import calendar_site, entry_spans, event_page_links
 from plugins.calendar.settings import checked_settings, with_defaults
-from plugins.multilingual import urls
 from plugins.multilingual.memo import DiskMemo, source_digest
 
 ICALENDAR_LABEL = "iCalendar"  # a format's name, the same in every language

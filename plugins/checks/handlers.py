@@ -5,8 +5,8 @@ from pathlib import Path
 
 from pelican.utils import slugify as pelican_slugify
 
-from plugins.aliases.reserved import page_sources, reserved_paths, site_languages
-from plugins.transliteration.core import slugify
+from plugins.base.reserved import page_sources, reserved_paths, site_languages
+from plugins.base.transliteration.core import slugify
 
 from .core import check_content_tree, format_report
 from .problem import ERROR

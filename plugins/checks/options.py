@@ -5,7 +5,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
-from plugins.transliteration.core import slugify as language_slugify
+from plugins.base.transliteration.core import slugify as language_slugify
 
 SITE_LANGUAGES = ("cs", "lv", "sr", "sr-Latn", "bg", "en")
 
@@ -68,8 +68,3 @@ class CheckOptions:
     def site_language(self) -> str:
         """Return the language of files without a Lang line."""
         return self.default_language or self.languages[0]
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    """Cut long text for a message, marking the cut with an ellipsis."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -5,8 +5,9 @@ import difflib
 import zoneinfo
 from collections.abc import Iterator
 
+from plugins.base.characters import shorten
 from plugins.checks.metadata import ContentFile, Field
-from plugins.checks.options import KEY_ALIASES, REFUSED_KEYS, CheckOptions, shorten
+from plugins.checks.options import KEY_ALIASES, REFUSED_KEYS, CheckOptions
 from plugins.checks.problem import Problem, error, warning
 
 # What editors write for a site language, lower case, beyond "lv-LV"-style tags.

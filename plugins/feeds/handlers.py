@@ -3,7 +3,7 @@
 from functools import partial
 from pathlib import Path
 
-from plugins.multilingual import urls
+from plugins.base import urls
 from plugins.multilingual.memo import DiskMemo, source_digest
 from plugins.multilingual.site_pages import PageSpec
 

@@ -4,9 +4,8 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from plugins.base.languages import KNOWN_LANGUAGES, build_languages
 from plugins.common import settings as common
-
-from .languages import KNOWN_LANGUAGES, build_languages
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,9 +4,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from . import urls
-from .items import Item
-from .languages import Language
+from plugins.base import urls
+from plugins.base.items import Item
+from plugins.base.languages import Language
+
 from .registry import Listed, Registry
 
 

@@ -3,9 +3,10 @@
 from dataclasses import dataclass, field
 from datetime import date
 
-from .languages import Language
+from plugins.base.languages import Language
+from plugins.base.urls import SiteAddress
+
 from .registry import Registry
-from .urls import SiteAddress
 
 
 @dataclass

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from plugins.multilingual.confine import confined
+from plugins.base.confine import confined
 
 KEEP = 8  # bundles kept: a few sites (demo, fixture) built in turn all stay cached
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from plugins.multilingual import urls
+from plugins.base import urls
 from plugins.multilingual.site_pages import PageSpec
 
 from . import cache, core, indexer

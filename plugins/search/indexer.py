@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from plugins.multilingual.confine import confined
+from plugins.base.confine import confined
 
 BODY_MARK = b"data-pagefind-body"
 # Pagefind's ready-made interfaces; the site uses its own (theme/js/search.js).

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from plugins.common.progress import working_on
+from plugins.base.progress import working_on
 from tools import build, lock, staging
 
 from .test_swap import NEW, OLD, files_of, settings_for, site_maker, write

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from babel import Locale
 
-from plugins.calendar.dates import (
+from plugins.base.dates import (
     check_event_times,
     days_spanned,
     format_event_when,

@@ -3,9 +3,9 @@
 import re
 from collections.abc import Sequence
 
+from plugins.base.languages import KNOWN_LANGUAGES, normalise_code
 from plugins.checks.handlers import AUTHORED_CODES
 from plugins.checks.rules import suggest_language
-from plugins.multilingual.languages import KNOWN_LANGUAGES, normalise_code
 
 # en_US.UTF-8, C.UTF-8, sr_RS@latin, C, POSIX, de_DE: what a shell's LANG holds.
 LOCALE = re.compile(r"^(?:C|POSIX)(?:\..*)?$|[.@]|^[A-Za-z]{2,3}_[A-Za-z]{2}$")

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from babel import Locale
 
+from plugins.base.transliteration.core import has_cyrillic, slugify, to_latin
 from plugins.checks.metadata import Field
-from plugins.transliteration.core import has_cyrillic, slugify, to_latin
 from tools.editors.content import Version
 
 SLUG_LIMIT = 60

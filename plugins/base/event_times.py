@@ -1,5 +1,6 @@
 """Read the dates editors write (`2017-03-13`, `2017-03-13 09:30`) and explain,
-in words, why a date cannot be read."""
+in words, why a date cannot be read; the content checks and the build read event
+times with the same functions, so anything the checks accept, the build accepts."""
 
 import calendar
 import re
@@ -85,6 +86,20 @@ def parse_event_when(value: str) -> date | datetime:
             '"Timezone: Europe/Riga".',
         )
     return parse_when(value)
+
+
+def parse_event_moment(value: str, timezone: str) -> date | datetime:
+    """A `date` for an all-day value, else an aware `datetime` in `timezone`.
+
+    A time the clocks skip (the checks refuse it) is moved past the change,
+    03:30 -> 04:30, so the page, the calendar and JSON-LD all show the same
+    moment; a repeated time is its first occurrence.
+    """
+    moment = parse_event_when(value)
+    if isinstance(moment, datetime):
+        zone = ZoneInfo(timezone)
+        return moment.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    return moment
 
 
 def is_before(end: date | datetime, start: date | datetime) -> bool:

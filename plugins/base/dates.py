@@ -1,7 +1,7 @@
 """Dates of the calendar in each language, all through Babel (CLDR).
 
 Every function takes a Babel locale (a `babel.Locale` or an identifier such as
-``"en_GB"``); the site's languages carry theirs (plugins/multilingual/languages.py).
+``"en_GB"``); the site's languages carry theirs (plugins/base/languages.py).
 The territory matters: the first day of the week comes from CLDR for the country.
 
 English is British English (``en_GB``): "21–22 June 2017", weeks from Monday.
