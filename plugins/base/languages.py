@@ -5,24 +5,77 @@ from functools import cache
 
 from babel import Locale
 
-# What we know about each language the network publishes in. A site picks from these
-# with MULTILINGUAL_LANGUAGES and may override prefix or locale in its settings.
+# What we know about each language the network publishes in: the one table every
+# plugin and tool reads. A site picks from these with MULTILINGUAL_LANGUAGES and may
+# override prefix or locale in its settings; adding a language the table knows is
+# one line in pelican.conf.py and a catalog (README: Languages and URL layout).
+#   prefix      the URL folder ("sr-latn/")
+#   locale      the CLDR locale of dates and numbers
+#   catalog     the gettext catalog folder under translations/
+#   authored    what editors write in `Lang:` (sr for sr-Cyrl)
+#   aliases     other things editors write for it, lower case ("czech", "српски")
+#   script      ISO 15924: Latn or Cyrl
+#   timezone    the zone events happen in unless a Timezone line says otherwise
+#   country     ISO 3166 country whose phone numbers the site writes
+#   generated_from  the language this one is made from by transliteration
 KNOWN_LANGUAGES = {
-    "cs": {"prefix": "cs", "locale": "cs_CZ", "catalog": "cs"},
-    "lv": {"prefix": "lv", "locale": "lv_LV", "catalog": "lv"},
-    "sr-Cyrl": {"prefix": "sr", "locale": "sr_Cyrl_RS", "catalog": "sr"},
+    "cs": {
+        "prefix": "cs", "locale": "cs_CZ", "catalog": "cs", "authored": "cs",
+        "aliases": ("cz", "cze", "ces", "czech", "cesky", "česky", "čeština",
+                    "cestina"),
+        "script": "Latn", "timezone": "Europe/Prague", "country": "CZ",
+    },
+    "lv": {
+        "prefix": "lv", "locale": "lv_LV", "catalog": "lv", "authored": "lv",
+        "aliases": ("lav", "latvian", "latviesu", "latviešu"),
+        "script": "Latn", "timezone": "Europe/Riga", "country": "LV",
+    },
+    "sr-Cyrl": {
+        "prefix": "sr", "locale": "sr_Cyrl_RS", "catalog": "sr", "authored": "sr",
+        "aliases": ("srp", "srb", "rs", "serbian", "srpski", "српски", "sr-cyrl",
+                    "sr-cyrillic", "sr-cyr"),
+        "script": "Cyrl", "timezone": "Europe/Belgrade", "country": "RS",
+    },
     "sr-Latn": {
-        "prefix": "sr-latn",
-        "locale": "sr_Latn_RS",
-        "catalog": "sr_Latn",
+        "prefix": "sr-latn", "locale": "sr_Latn_RS", "catalog": "sr_Latn",
+        "authored": "sr-Latn",
+        "aliases": ("sr-latn", "sr-lat", "sr-latin", "srpski-latinica"),
+        "script": "Latn", "timezone": "Europe/Belgrade", "country": "RS",
         "generated_from": "sr-Cyrl",
     },
-    "bg": {"prefix": "bg", "locale": "bg_BG", "catalog": "bg"},
-    "en": {"prefix": "en", "locale": "en_GB", "catalog": "en"},
-}
+    "bg": {
+        "prefix": "bg", "locale": "bg_BG", "catalog": "bg", "authored": "bg",
+        "aliases": ("bul", "bulgarian", "български"),
+        "script": "Cyrl", "timezone": "Europe/Sofia", "country": "BG",
+    },
+    "en": {
+        "prefix": "en", "locale": "en_GB", "catalog": "en", "authored": "en",
+        "aliases": ("eng", "english"),
+        "script": "Latn", "timezone": "Europe/London", "country": "GB",
+    },
+    "uk": {
+        "prefix": "uk", "locale": "uk_UA", "catalog": "uk", "authored": "uk",
+        "aliases": ("ukr", "ua", "ukrainian", "ukrainska", "українська"),
+        "script": "Cyrl", "timezone": "Europe/Kyiv", "country": "UA",
+    },
+}  # fmt: skip
+# The site's languages when its settings name none (MULTILINGUAL_LANGUAGES).
+DEFAULT_CODES = ("cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en")
 
 # What editors may write in `Lang:` for a language whose BCP 47 code is longer.
-AUTHORED_ALIASES = {"sr": "sr-Cyrl", "sr-cyrl": "sr-Cyrl", "sr-latn": "sr-Latn"}
+AUTHORED_ALIASES = {
+    spelling: code
+    for code, row in KNOWN_LANGUAGES.items()
+    for spelling in {row["authored"].lower(), code.lower()}
+    if spelling != code
+}
+# What editors write for a language beyond its code, lower case, mapped to the code
+# they should have written in `Lang:` (the checks suggest it).
+LANGUAGE_ALIASES = {
+    alias: row["authored"]
+    for row in KNOWN_LANGUAGES.values()
+    for alias in row["aliases"]
+}
 
 
 @cache
@@ -39,6 +92,11 @@ class Language:
     prefix: str
     locale: str
     catalog: str
+    authored: str = ""  # what editors write in `Lang:`; "" means the code itself
+    aliases: tuple[str, ...] = ()
+    script: str = "Latn"
+    timezone: str = "UTC"
+    country: str = ""
     generated_from: str | None = None
 
     @property
@@ -73,6 +131,22 @@ def normalise_code(value: str) -> str | None:
         if code.lower() == cleaned.lower():
             return code
     return None
+
+
+def authored_code(code: str) -> str:
+    """What editors write in `Lang:` for a site language: "sr" for sr-Cyrl."""
+    row = KNOWN_LANGUAGES.get(code)
+    return row["authored"] if row else code
+
+
+def authored_codes(codes) -> tuple[str, ...]:
+    """What editors write in `Lang:` for each of the site's languages, in order."""
+    return tuple(authored_code(code) for code in codes)
+
+
+def is_generated(code: str) -> bool:
+    """Tell whether a language site is made from another by transliteration."""
+    return bool(KNOWN_LANGUAGES.get(code, {}).get("generated_from"))
 
 
 def build_languages(codes, overrides=None) -> list[Language]:

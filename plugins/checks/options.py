@@ -5,9 +5,11 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
+from plugins.base.languages import DEFAULT_CODES, authored_codes
 from plugins.base.transliteration.core import slugify as language_slugify
 
-SITE_LANGUAGES = ("cs", "lv", "sr", "sr-Latn", "bg", "en")
+# What editors write in `Lang:` on a site with the default languages.
+SITE_LANGUAGES = authored_codes(DEFAULT_CODES)
 
 # Display spelling of every metadata key editors may write (compared lower case).
 KNOWN_KEYS = (

@@ -3,8 +3,8 @@
 import re
 from collections.abc import Sequence
 
-from plugins.base.languages import KNOWN_LANGUAGES, normalise_code
-from plugins.checks.handlers import AUTHORED_CODES
+from plugins.base.languages import authored_code, normalise_code
+from plugins.base.languages import is_generated as is_generated_site
 from plugins.checks.rules import suggest_language
 
 # en_US.UTF-8, C.UTF-8, sr_RS@latin, C, POSIX, de_DE: what a shell's LANG holds.
@@ -17,13 +17,13 @@ class EditorError(Exception):
 
 def authored_codes(site_codes: Sequence[str]) -> tuple[str, ...]:
     """Return what editors write in Lang: for each site language (sr-Cyrl is sr)."""
-    return tuple(AUTHORED_CODES.get(code, code) for code in site_codes)
+    return tuple(authored_code(code) for code in site_codes)
 
 
 def is_generated(code: str) -> bool:
     """Tell whether a language site is generated from another (sr-Latn)."""
     site_code = normalise_code(code) or code
-    return bool(KNOWN_LANGUAGES.get(site_code, {}).get("generated_from"))
+    return is_generated_site(site_code)
 
 
 def written_languages(site_codes: Sequence[str]) -> tuple[str, ...]:
@@ -40,7 +40,7 @@ def canonical_code(value: str, choices: Sequence[str]) -> str | None:
     """Return the choice value stands for (any case, sr-Cyrl for sr), or None."""
     wanted = value.strip().lower()
     site_code = normalise_code(value) or ""
-    authored = AUTHORED_CODES.get(site_code, site_code).lower()
+    authored = authored_code(site_code).lower()
     for code in choices:
         if code.lower() in (wanted, authored):
             return code

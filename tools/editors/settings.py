@@ -7,12 +7,12 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
-from plugins.base.languages import normalise_code
+from plugins.base.languages import DEFAULT_CODES, normalise_code
 from plugins.base.transliteration.core import slugify
 from plugins.checks.options import CheckOptions
 from tools.editors.languages import EditorError, authored_codes, written_languages
 
-DEFAULT_LANGUAGES = ("cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en")
+DEFAULT_LANGUAGES = DEFAULT_CODES
 
 
 @dataclass(frozen=True)
