@@ -7,13 +7,12 @@ import pytest
 from babel import Locale
 
 from plugins.base.dates import (
-    check_event_times,
-    days_spanned,
     format_event_when,
     format_long_date,
     month_heading,
     weekday_headers,
 )
+from plugins.base.event_times import check_event_times, days_spanned
 
 PRAGUE = ZoneInfo("Europe/Prague")
 RIGA = ZoneInfo("Europe/Riga")
