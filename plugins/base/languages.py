@@ -15,7 +15,7 @@ from babel import Locale
 #   authored    what editors write in `Lang:` (sr for sr-Cyrl)
 #   aliases     other things editors write for it, lower case ("czech", "српски")
 #   script      ISO 15924: Latn or Cyrl
-#   timezone    the zone events happen in unless a Timezone line says otherwise
+#   timezone    where events written in it most likely happen ("": the site's)
 #   country     ISO 3166 country whose phone numbers the site writes
 #   generated_from  the language this one is made from by transliteration
 KNOWN_LANGUAGES = {
@@ -51,7 +51,8 @@ KNOWN_LANGUAGES = {
     "en": {
         "prefix": "en", "locale": "en_GB", "catalog": "en", "authored": "en",
         "aliases": ("eng", "english"),
-        "script": "Latn", "timezone": "Europe/London", "country": "GB",
+        # Written for everyone, wherever the event is: the site's TIMEZONE.
+        "script": "Latn", "timezone": "", "country": "GB",
     },
     "uk": {
         "prefix": "uk", "locale": "uk_UA", "catalog": "uk", "authored": "uk",
@@ -95,7 +96,7 @@ class Language:
     authored: str = ""  # what editors write in `Lang:`; "" means the code itself
     aliases: tuple[str, ...] = ()
     script: str = "Latn"
-    timezone: str = "UTC"
+    timezone: str = ""
     country: str = ""
     generated_from: str | None = None
 

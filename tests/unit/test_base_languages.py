@@ -21,6 +21,7 @@ from plugins.checks.options import SITE_LANGUAGES
 from plugins.checks.rules import suggest_language
 from plugins.multilingual.settings import DEFAULTS
 from tools.catalogs import GENERATED, LANGUAGES
+from tools.editors.new_files import event_time_zone
 from tools.editors.settings import DEFAULT_LANGUAGES
 
 CODES = tuple(KNOWN_LANGUAGES)
@@ -42,7 +43,7 @@ CODES = tuple(KNOWN_LANGUAGES)
             "RS",
         ),
         ("bg", "bg", "bg", "bg_BG", "Cyrl", "Europe/Sofia", "BG"),
-        ("en", "en", "en", "en_GB", "Latn", "Europe/London", "GB"),
+        ("en", "en", "en", "en_GB", "Latn", "", "GB"),
         ("uk", "uk", "uk", "uk_UA", "Cyrl", "Europe/Kyiv", "UA"),
     ],
 )
@@ -67,7 +68,8 @@ def test_each_language_has_one_row(
 @pytest.mark.parametrize("code", CODES)
 def test_rows_agree_with_cldr_and_the_zone_database(code):
     (language,) = build_languages([code])
-    ZoneInfo(language.timezone)  # raises for a zone that does not exist
+    if language.timezone:
+        ZoneInfo(language.timezone)  # raises for a zone that does not exist
     assert language.country in Locale("en").territories
     assert language.locale.split("_")[-1] == language.country
     assert has_cyrillic(language.native_name) == (language.script == "Cyrl")
@@ -113,3 +115,12 @@ def test_the_checks_default_to_the_site_languages_with_serbian_latin(
     monkeypatch.setattr(handlers, "check_content_tree", fake_tree)
     handlers.problems_in({"PATH": str(tmp_path)})
     assert seen["languages"] == ["cs", "lv", "sr", "sr-Latn", "bg", "en"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("lv", "Europe/Riga"), ("sr", "Europe/Belgrade"), ("uk", "Europe/Kyiv")]
+    + [("en", "America/Toronto"), ("xx", "America/Toronto")],
+)
+def test_new_events_take_the_zone_of_their_language(lang, expected):
+    assert event_time_zone(lang, "America/Toronto") == expected
