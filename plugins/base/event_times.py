@@ -1,6 +1,10 @@
-"""Read the dates editors write (`2017-03-13`, `2017-03-13 09:30`) and explain,
-in words, why a date cannot be read; the content checks and the build read event
-times with the same functions, so anything the checks accept, the build accepts."""
+"""Read the dates editors write (`2017-03-13`, `2017-03-13 09:30`), explain in words
+why a date cannot be read, and tell which days an event covers.
+
+The content checks and the build read event times with the same functions, so
+anything the checks accept, the build accepts; the events page and the calendar ask
+`last_day` which day an event ends on.
+"""
 
 import calendar
 import re

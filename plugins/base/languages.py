@@ -1,4 +1,5 @@
-"""The site's languages: codes, URL prefixes, CLDR locales and how each is produced."""
+"""The one table of languages: codes, URL prefixes, CLDR locales, what editors write,
+scripts, time zones and how each is produced; every plugin and tool reads it."""
 
 from dataclasses import dataclass
 from functools import cache

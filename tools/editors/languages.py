@@ -3,7 +3,7 @@
 import re
 from collections.abc import Sequence
 
-from plugins.base.languages import authored_code, normalise_code
+from plugins.base.languages import authored_code, authored_codes, normalise_code
 from plugins.base.languages import is_generated as is_generated_site
 from plugins.checks.rules import suggest_language
 
@@ -13,11 +13,6 @@ LOCALE = re.compile(r"^(?:C|POSIX)(?:\..*)?$|[.@]|^[A-Za-z]{2,3}_[A-Za-z]{2}$")
 
 class EditorError(Exception):
     """A mistake in what the editor asked for; the message says how to fix it."""
-
-
-def authored_codes(site_codes: Sequence[str]) -> tuple[str, ...]:
-    """Return what editors write in Lang: for each site language (sr-Cyrl is sr)."""
-    return tuple(authored_code(code) for code in site_codes)
 
 
 def is_generated(code: str) -> bool:
