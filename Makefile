@@ -104,9 +104,11 @@ validate: venv npm
 catalogs: venv
 	$(PYTHON) -m tools.catalogs
 
+# lint-imports: the layer contracts of pyproject.toml (README: Project layout).
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache --no-logo
 
 test: venv npm lint
 	$(PYTHON) -m tools.run_tests

@@ -18,14 +18,14 @@ PROJECT = Path(__file__).resolve().parents[1]
 SITE_PACKAGES = "/site-packages/"
 # (part of a frame's file path, activity); the first match wins
 ACTIVITIES = (
-    ("/plugins/checks/sanitize", "HTML sanitising"),
+    ("/plugins/base/sanitize", "HTML sanitising"),
     ("/plugins/checks/", "content checks"),
     ("/site-packages/markdown/", "Markdown parsing"),
     ("/plugins/figures/", "Markdown parsing"),
     ("/site-packages/jinja2/", "Jinja rendering"),
     ("/site-packages/markupsafe/", "Jinja rendering"),
     ("/theme/templates/", "Jinja rendering"),
-    ("/plugins/transliteration/", "transliteration (sr-Latn)"),
+    ("/plugins/base/transliteration/", "transliteration (sr-Latn)"),
     ("/plugins/views/", "text and print views"),
     ("/plugins/feeds/", "feeds"),
     ("/site-packages/feedgen/", "feeds"),

@@ -1,14 +1,15 @@
 """Build the site safely: check content, build into staging, swap into the output.
 
     python -m tools.build [--settings pelican.conf.py] [--input content]
-                          [--output output] [--watch] [--link-check]
-                          [--lock-timeout SECONDS]
+                          [--output output] [--link-check] [--lock-timeout SECONDS]
 
 A content or settings problem prints one clear list and exits with status 1; the
 previous output stays exactly as it was. With --link-check, a broken internal link
 in the new site (tools/linkcheck.py) fails the build the same way. Anything else that
 goes wrong (a full disk, a read-only folder, a bug) is one plain message too, never a
 traceback. One build at a time writes an output folder: another one waits for it.
+Rebuilding on every change is tools/devserver.py (tools/watch.py), built on this
+module; this module knows nothing of them.
 """
 
 import argparse
@@ -22,7 +23,7 @@ from pelican import Pelican, signals
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
-from plugins.common.settings import SiteError
+from plugins.base.settings import SiteError
 from plugins.multilingual.fingerprints import PUBLISHED_SETTING
 from plugins.multilingual.output import OutputTree
 
@@ -225,7 +226,6 @@ def main(argv=None) -> int:
     parser.add_argument("--settings", default="pelican.conf.py")
     parser.add_argument("--input", help="content folder (default: PATH setting)")
     parser.add_argument("--output", help="output folder (default: OUTPUT_PATH)")
-    parser.add_argument("--watch", action="store_true", help="rebuild on every change")
     parser.add_argument(
         "--link-check",
         action="store_true",
@@ -243,13 +243,6 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     init_logging(logging.INFO if args.verbose else logging.WARNING)
     settings = load_settings(args)
-    if args.watch:
-        from .watch import watch  # watch.py builds with this module
-
-        try:
-            watch(settings, args.settings)
-        except KeyboardInterrupt:
-            return 0
     built = build_once(
         settings, link_check=args.link_check, lock_timeout=args.lock_timeout
     )

@@ -17,13 +17,22 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po, write_po
 
-from plugins.transliteration.core import to_latin
+from plugins.base.languages import KNOWN_LANGUAGES
+from plugins.base.transliteration.core import to_latin
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2)}
-LANGUAGES = ("cs", "lv", "sr", "bg", "en")
-GENERATED = {"sr_Latn": "sr"}
+# Catalogs translators write, and catalogs made from another by transliteration,
+# for every language of the table (plugins/base/languages.py) that has one.
+LANGUAGES = tuple(
+    row["catalog"] for row in KNOWN_LANGUAGES.values() if "generated_from" not in row
+)
+GENERATED = {
+    row["catalog"]: KNOWN_LANGUAGES[row["generated_from"]]["catalog"]
+    for row in KNOWN_LANGUAGES.values()
+    if "generated_from" in row
+}
 
 
 def extract_template(root: Path = ROOT) -> Catalog:
@@ -85,6 +94,8 @@ def main() -> int:
     template = extract_template()
     write_catalog(template, TRANSLATIONS / "messages.pot")
     for code in LANGUAGES:
+        if not po_path(code).is_file():
+            continue  # a language no site here uses yet: `pybabel init` starts it
         catalog = read_catalog(po_path(code), code)
         catalog.update(template, no_fuzzy_matching=True)
         write_catalog(catalog, po_path(code))

@@ -2,7 +2,7 @@
 
 A full disk or a folder the build may not write get a message of their own. Anything
 else unexpected is a bug in the generator: the message names the content file or the
-output page being processed (plugins/common/progress.py), and the full traceback is
+output page being processed (plugins/base/progress.py), and the full traceback is
 saved in a log beside the output, to attach to a bug report.
 """
 
@@ -15,8 +15,8 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from plugins.common.beside import state_folder
-from plugins.common.progress import failed_while
+from plugins.base.beside import state_folder
+from plugins.base.progress import failed_while
 
 from .staging import retired_path, staging_path
 

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from plugins.common.beside import state_folder
+from plugins.base.beside import state_folder
 
 LOCK_FILE = "lock"
 DEFAULT_TIMEOUT = 30 * 60.0  # seconds: a nightly build and an editor's both finish

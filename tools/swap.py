@@ -17,7 +17,7 @@ import logging
 import os
 from pathlib import Path
 
-from plugins.common.beside import state_folder, tree_identity
+from plugins.base.beside import state_folder, tree_identity
 
 from .staging import remove_tree, retired_path, staging_path
 

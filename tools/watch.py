@@ -1,4 +1,4 @@
-"""Watching the project and rebuilding on every change: `make devserver`, `--watch`.
+"""Watching the project and rebuilding on every change: `make devserver`.
 
 When only the text of existing content files changed, the multilingual plugin's
 quick rebuild (plugins/multilingual/quick.py) writes just the files that show it.

@@ -1,6 +1,6 @@
 """Thin receivers: read the build's SiteState, call the core, hand back."""
 
-from plugins.common.settings import Declaration
+from plugins.base.settings import Declaration
 from plugins.multilingual.site_pages import PageSpec
 
 from .core import statement_for, statement_path

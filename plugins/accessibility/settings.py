@@ -5,7 +5,8 @@ Pure: no Pelican imports.
 
 from collections.abc import Mapping
 
-from plugins.common.settings import (
+from plugins.base.languages import KNOWN_LANGUAGES
+from plugins.base.settings import (
     CrossCheck,
     Declaration,
     Option,
@@ -13,7 +14,6 @@ from plugins.common.settings import (
     iso_day,
     one_of,
 )
-from plugins.multilingual.languages import KNOWN_LANGUAGES
 
 from .core import STATUSES
 

@@ -1,7 +1,7 @@
 """Old addresses that keep working: redirect pages and the nginx redirect map.
 
 Pure: imports nothing from Pelican. What an alias may be, and the file it is written
-to, are the content checker's rules (plugins/checks/site_rules.py): one owner.
+to, are the base layer's rules (plugins/base/aliases.py): one owner.
 """
 
 import re
@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
-from plugins.checks.site_rules import alias_output_path, alias_problem, matching_key
+from plugins.base.aliases import (
+    alias_output_path,
+    alias_problem,
+    matching_key,
+)
 
-# The map nginx includes (deploy/nginx.conf); a site-relative path in the output.
-REDIRECT_MAP = "_redirects.map"
 MAP_HEADER = (
     "# Old addresses (Aliases metadata) and the page each one now lives at.\n"
     "# Written by plugins/aliases at every build; deploy/nginx.conf includes it\n"

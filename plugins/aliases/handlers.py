@@ -1,5 +1,7 @@
 """Redirect pages and the nginx map for every alias of every authored item."""
 
+from plugins.base.aliases import REDIRECT_MAP
+
 from . import core
 
 
@@ -34,4 +36,4 @@ def write_redirects(state, changed=None):
     files = [
         (redirect.output_path, core.redirect_page(redirect)) for redirect in redirects
     ]
-    return files + [(core.REDIRECT_MAP, core.nginx_map(redirects))]
+    return files + [(REDIRECT_MAP, core.nginx_map(redirects))]

@@ -10,12 +10,8 @@ from typing import Any
 
 from babel import Locale
 
-from plugins.calendar.dates import (
-    WeekdayName,
-    days_spanned,
-    month_heading,
-    weekday_headers,
-)
+from plugins.base.dates import WeekdayName, month_heading, weekday_headers
+from plugins.base.event_times import days_spanned
 
 YearMonth = tuple[int, int]
 

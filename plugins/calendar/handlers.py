@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from plugins.base import urls
 from plugins.base.cache import Store, source_digest
+from plugins.base.settings import Declaration
 from plugins.calendar import exports, paths
 from plugins.calendar.archive import Archive
 from plugins.calendar.jsonld import Publisher, jsonld_script_text
 from plugins.calendar.pages import calendar_site, entry_spans, event_page_links
 from plugins.calendar.settings import DECLARATION
-from plugins.common.settings import Declaration
-from plugins.multilingual import urls
 
 ICALENDAR_LABEL = "iCalendar"  # a format's name, the same in every language
 

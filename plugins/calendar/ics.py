@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from icalendar import Calendar, Event, Timezone
 
-from plugins.calendar.dates import check_event_times
+from plugins.base.event_times import check_event_times
 
 PRODID = "-//multilingual-site//calendar//EN"
 

@@ -9,6 +9,13 @@ from typing import Any
 
 from babel import Locale
 
+from plugins.base.dates import (
+    format_full_date,
+    format_zone,
+    month_heading,
+    month_name,
+)
+from plugins.base.languages import Language
 from plugins.calendar import paths
 from plugins.calendar.archive import (
     Archive,
@@ -18,14 +25,7 @@ from plugins.calendar.archive import (
     neighbour_years,
     start_order,
 )
-from plugins.calendar.dates import (
-    format_full_date,
-    format_zone,
-    month_heading,
-    month_name,
-)
 from plugins.calendar.grid import build_month, neighbour_months
-from plugins.multilingual.languages import Language
 from plugins.multilingual.site_pages import PageSpec
 
 Twin = Callable[[Language], tuple[str, bool]]

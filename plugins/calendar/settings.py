@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from plugins.common.settings import CrossCheck, Declaration, Option, boolean
+from plugins.base.settings import CrossCheck, Declaration, Option, boolean
 
 WEB_SCHEMES = ("http", "https")
 

@@ -2,7 +2,7 @@
 
 from pelican import signals
 
-from plugins.common.settings import check_site_settings
+from plugins.base.settings import check_site_settings
 
 from .handlers import check_before_build
 

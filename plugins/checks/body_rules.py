@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
+from plugins.base.characters import shorten
+from plugins.base.sanitize import url_scheme
 from plugins.checks.markdown_text import (
     Reference,
     html_tags,
@@ -15,10 +17,9 @@ from plugins.checks.markdown_text import (
     references,
 )
 from plugins.checks.metadata import ContentFile
-from plugins.checks.options import CheckOptions, shorten
+from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error, warning
 from plugins.checks.resource_rules import check_external_resources
-from plugins.checks.sanitize import url_scheme
 
 PELICAN_PREFIX = re.compile(
     r"^(?:\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|)"

@@ -5,7 +5,7 @@ import zoneinfo
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from plugins.checks.dates import (
+from plugins.base.event_times import (
     DateError,
     clock_change,
     is_before,

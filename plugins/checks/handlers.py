@@ -5,10 +5,11 @@ from pathlib import Path
 
 from pelican.utils import slugify as pelican_slugify
 
-from plugins.aliases.reserved import page_sources, reserved_paths, site_languages
 from plugins.base.cache import Store
-from plugins.common.settings import SiteError
-from plugins.transliteration.core import slugify
+from plugins.base.languages import DEFAULT_CODES, authored_codes
+from plugins.base.reserved import page_sources, reserved_paths, site_languages
+from plugins.base.settings import SiteError
+from plugins.base.transliteration.core import slugify
 
 from .core import check_content_tree, format_report
 from .problem import ERROR
@@ -16,8 +17,6 @@ from .problem import ERROR
 logger = logging.getLogger(__name__)
 # Results kept for this many sets of options: the demo and the fixture site both stay.
 KEEP = 2
-# What editors write in Lang: for each site language (sr-Cyrl is authored as sr).
-AUTHORED_CODES = {"sr-Cyrl": "sr"}
 
 
 class ContentCheckError(SiteError):
@@ -50,11 +49,11 @@ def site_paths(settings, codes, default: str):
 def problems_in(settings, memo: dict | None = None) -> list:
     """Every problem in the content folder the settings point at; `memo` keeps
     per-file results in a running process (see check_content_tree)."""
-    codes = settings.get("MULTILINGUAL_LANGUAGES", ["cs", "lv", "sr", "bg", "en"])
+    codes = settings.get("MULTILINGUAL_LANGUAGES", DEFAULT_CODES)
     default = settings.get("DEFAULT_LANG", "en")
     return check_content_tree(
         Path(settings["PATH"]),
-        [AUTHORED_CODES.get(code, code) for code in codes],
+        list(authored_codes(codes)),
         default_language=default,
         slugify=lambda title: slugify(title, default),
         site_paths=site_paths(settings, codes, default),

@@ -4,10 +4,11 @@ does not publish (the link would be published broken)."""
 import posixpath
 from collections.abc import Iterator
 
+from plugins.base.characters import shorten
 from plugins.checks.body_rules import content_paths, summary_as_body
 from plugins.checks.markdown_text import line_of, mask_code, references
 from plugins.checks.metadata import ContentFile
-from plugins.checks.options import CheckOptions, shorten
+from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error
 
 

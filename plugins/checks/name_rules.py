@@ -5,9 +5,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 
+from plugins.base.characters import shorten
+from plugins.base.transliteration.core import slugify as language_slugify
 from plugins.checks.file_rules import visible
 from plugins.checks.metadata import ContentFile
-from plugins.checks.options import CheckOptions, shorten
+from plugins.checks.options import CheckOptions
 from plugins.checks.policy import (
     MAX_SLUG_LENGTH,
     MAX_TAG_LENGTH,
@@ -20,7 +22,6 @@ from plugins.checks.policy import (
 )
 from plugins.checks.problem import Problem, error
 from plugins.checks.site_rules import Slug, language_of, slug_of
-from plugins.transliteration.core import slugify as language_slugify
 
 EXAMPLE_SLUG = "annual-report"
 

@@ -5,9 +5,11 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
-from plugins.transliteration.core import slugify as language_slugify
+from plugins.base.languages import DEFAULT_CODES, authored_codes
+from plugins.base.transliteration.core import slugify as language_slugify
 
-SITE_LANGUAGES = ("cs", "lv", "sr", "sr-Latn", "bg", "en")
+# What editors write in `Lang:` on a site with the default languages.
+SITE_LANGUAGES = authored_codes(DEFAULT_CODES)
 
 # Display spelling of every metadata key editors may write (compared lower case).
 KNOWN_KEYS = (
@@ -68,8 +70,3 @@ class CheckOptions:
     def site_language(self) -> str:
         """Return the language of files without a Lang line."""
         return self.default_language or self.languages[0]
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    """Cut long text for a message, marking the cut with an ellipsis."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -58,7 +58,7 @@ MAX_TAGS = 20
 MAX_TAG_LENGTH = 60
 
 # Addresses directly under a language prefix that a page's slug must not take: the
-# site's sections and views (plugins/multilingual/urls.py RESERVED_SLUGS and more)
+# site's sections and views (plugins/base/urls.py RESERVED_SLUGS and more)
 # and the root's own folders, which would confuse readers under a language too.
 RESERVED_PAGE_SLUGS = frozenset(
     {"news", "events", "tags", "calendar", "search", "sitemap", "feeds", "page"}
@@ -67,14 +67,6 @@ RESERVED_PAGE_SLUGS = frozenset(
 )
 # A news item or event with this slug would share the folder of the list's pages.
 RESERVED_ITEM_SLUGS = frozenset({"page", "index", "print"})
-
-# Top folders of the output the site fills itself: no alias may write there.
-SITE_FOLDERS = frozenset({"theme", "images", "pagefind", "feeds", "text"})
-# What an alias may end in: a folder ("/" or no extension) or a page.
-PAGE_EXTENSIONS = frozenset(
-    {".html", ".htm", ".php", ".asp", ".aspx", ".jsp", ".shtml", ".cfm", ".cgi"}
-    | {".pl"}
-)
 
 
 def is_hidden(name: str) -> bool:

@@ -8,11 +8,12 @@ import html
 import re
 from collections.abc import Iterator
 
+from plugins.base.characters import shorten
+from plugins.base.sanitize import IGNORED_IN_URLS, url_scheme
 from plugins.checks.markdown_text import html_tags, line_of, mask_code, srcset_urls
 from plugins.checks.metadata import ContentFile
-from plugins.checks.options import CheckOptions, shorten
+from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error
-from plugins.checks.sanitize import IGNORED_IN_URLS, url_scheme
 
 # (tag, attribute) pairs a browser loads by itself; "*" is any tag.
 LOADED_ATTRIBUTES = frozenset({

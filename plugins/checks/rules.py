@@ -5,22 +5,11 @@ import difflib
 import zoneinfo
 from collections.abc import Iterator
 
+from plugins.base.characters import shorten
+from plugins.base.languages import LANGUAGE_ALIASES
 from plugins.checks.metadata import ContentFile, Field
-from plugins.checks.options import KEY_ALIASES, REFUSED_KEYS, CheckOptions, shorten
+from plugins.checks.options import KEY_ALIASES, REFUSED_KEYS, CheckOptions
 from plugins.checks.problem import Problem, error, warning
-
-# What editors write for a site language, lower case, beyond "lv-LV"-style tags.
-LANGUAGE_ALIASES = {
-    "cz": "cs", "cze": "cs", "ces": "cs", "czech": "cs", "cesky": "cs",
-    "česky": "cs", "čeština": "cs", "cestina": "cs",
-    "lav": "lv", "latvian": "lv", "latviesu": "lv", "latviešu": "lv",
-    "srp": "sr", "srb": "sr", "rs": "sr", "serbian": "sr", "srpski": "sr",
-    "српски": "sr", "sr-cyrl": "sr", "sr-cyrillic": "sr", "sr-cyr": "sr",
-    "sr-latn": "sr-Latn", "sr-lat": "sr-Latn", "sr-latin": "sr-Latn",
-    "srpski-latinica": "sr-Latn",
-    "bul": "bg", "bulgarian": "bg", "български": "bg",
-    "eng": "en", "english": "en",
-}  # fmt: skip
 
 
 def check_metadata_block(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:

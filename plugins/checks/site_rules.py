@@ -1,18 +1,16 @@
 """Rules across all files: slugs unique per language, translations with an
 original, old addresses (Aliases) that lead to exactly one page."""
 
-import posixpath
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from urllib.parse import unquote
 
+from plugins.base.aliases import alias_output_path, alias_problem, matching_key
+from plugins.base.characters import shorten
 from plugins.checks.link_rules import check_links_to_drafts
 from plugins.checks.metadata import ContentFile
-from plugins.checks.options import CheckOptions, shorten
-from plugins.checks.policy import PAGE_EXTENSIONS, SITE_FOLDERS
+from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error, warning
 
 
@@ -91,70 +89,6 @@ def check_orphan_translations(
             f'This translation has no original with the slug "{slug.text}".',
             'use the Slug of the original, or remove "Translation: true".',
         )
-
-
-def alias_output_path(alias: str) -> str:
-    """Return the output file an alias is written to: /lv/old/ -> lv/old/index.html.
-
-    Percent-encoded characters are decoded, as web servers do before they look for
-    a file: /old%20news.html -> "old news.html".
-    """
-    path = unquote(alias.strip()).lstrip("/")
-    if not path or path.endswith("/") or "." not in path.rsplit("/", 1)[-1]:
-        path = posixpath.join(path, "index.html")
-    return posixpath.normpath(path)
-
-
-def matching_key(output_path: str) -> str:
-    """Return the form in which web servers compare paths: ASCII letters lower case.
-
-    nginx matches its redirect map without regard to ASCII case, so two aliases that
-    differ only in case are one address, and one that differs from a page only in
-    case would capture that page.
-    """
-    return "".join(char.lower() if char.isascii() else char for char in output_path)
-
-
-def alias_problem(alias: str) -> str | None:
-    """Return why an alias cannot be an old address of this site, or None."""
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", alias):
-        return f'Alias "{shorten(alias)}" is not a path on this site.'
-    if "?" in alias or "#" in alias:
-        return (
-            f'Alias "{shorten(alias)}" has a query or fragment ("?…" or "#…");'
-            " only the path of an old address can be redirected."
-        )
-    if any(unicodedata.category(char) in ("Cc", "Cf") for char in unquote(alias)):
-        return f'Alias "{shorten(alias)}" contains a control or invisible character.'
-    if "\\" in unquote(alias):
-        return (
-            f'Alias "{shorten(alias)}" contains a backslash; folders in an address'
-            ' are separated by "/".'
-        )
-    if alias_output_path(alias).startswith(".."):
-        return f'Alias "{shorten(alias)}" points outside the site.'
-    return alias_place_problem(alias)
-
-
-def alias_place_problem(alias: str) -> str | None:
-    """Why an alias's file would land where the site or web server must decide
-    alone: hidden or "_" names (deploy/nginx.conf includes _redirects.map), the
-    site's own folders, files that are not pages."""
-    parts = matching_key(alias_output_path(alias)).split("/")
-    if any(part.startswith(("_", ".")) for part in parts):
-        return (
-            f'Alias "{shorten(alias)}" has a name starting with "_" or ".";'
-            " the web server treats such files as its own."
-        )
-    if len(parts) > 1 and parts[0] in SITE_FOLDERS:
-        return f'Alias "{shorten(alias)}" is in the site\'s own folder {parts[0]}/.'
-    extension = posixpath.splitext(parts[-1])[1]
-    if extension not in PAGE_EXTENSIONS:
-        return (
-            f'Alias "{shorten(alias)}" ends in "{extension}"; only addresses of'
-            ' pages (ending in "/", ".html", ".php"…) are redirected.'
-        )
-    return None
 
 
 def _aliases(item: ContentFile) -> Iterator[tuple[str, int]]:

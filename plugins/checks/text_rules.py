@@ -5,22 +5,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from plugins.base.characters import ANYWHERE, CONTROL, IN_METADATA
 from plugins.checks.markdown_text import line_of
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error
 
-# C0 and C1 controls except tab and newline (a carriage return is a newline too):
-# lxml refuses most of them, so a feed or page would fail to build.
-CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-# Bidirectional embeddings, overrides and isolates: they reorder what readers see
-# ("Trojan Source"), e.g. a title that shows a different name than it holds.
-BIDI_CONTROL = "\u202a-\u202e\u2066-\u2069"
-# Zero-width characters: invisible in a title, a slug or a tag, but they make two
-# equal-looking values differ (a translation no longer finds its original).
-ZERO_WIDTH = "\u200b-\u200d\u2060\ufeff"
-ANYWHERE = re.compile(f"[{CONTROL}{BIDI_CONTROL}]")
-IN_METADATA = re.compile(f"[{CONTROL}{BIDI_CONTROL}{ZERO_WIDTH}]")
 # Unicode gives controls no names; these are the ones editors meet.
 CONTROL_NAMES = {
     "\x00": "NULL",

@@ -1,7 +1,7 @@
 """Turn a site item into a feed entry: addresses, dates, tags, image, event facts.
 
 Pure: no Pelican imports. Items are read by attribute, as the multilingual
-registry makes them (see plugins/multilingual/items.py).
+registry makes them (see plugins/base/items.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 
 from babel import Locale
 
-from plugins.calendar.dates import format_event_when
+from plugins.base.dates import format_event_when
 from plugins.feeds.core import FeedEntry
 
 Gettext = Callable[[str], str]

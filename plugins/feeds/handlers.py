@@ -3,9 +3,9 @@
 from functools import partial
 from pathlib import Path
 
+from plugins.base import urls
 from plugins.base.cache import Store, source_digest
-from plugins.common.settings import Declaration
-from plugins.multilingual import urls
+from plugins.base.settings import Declaration
 from plugins.multilingual.site_pages import PageSpec
 
 from .files import EntryMaker, FeedVoice, feed_files, feed_spec

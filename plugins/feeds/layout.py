@@ -7,7 +7,7 @@
     <prefix>/feeds/tags/<tag>.rss.xml, ... one tag (news and events)
     feeds/all-languages.atom.xml           every language together (optional)
 
-Pure: no Pelican imports. Paths follow plugins/multilingual/urls.py: no leading
+Pure: no Pelican imports. Paths follow plugins/base/urls.py: no leading
 slash, pages end in "/".
 """
 

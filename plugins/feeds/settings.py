@@ -3,7 +3,7 @@
 Pure: no Pelican imports.
 """
 
-from plugins.common.settings import Declaration, Option, boolean, one_of, whole_number
+from plugins.base.settings import Declaration, Option, boolean, one_of, whole_number
 from plugins.feeds.core import CONTENT_MODES
 
 DECLARATION = Declaration(

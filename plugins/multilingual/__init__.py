@@ -2,7 +2,7 @@
 
 from pelican import signals
 
-from plugins.common.settings import (
+from plugins.base.settings import (
     Declaration,
     check_site_settings,
     settings_declarations,

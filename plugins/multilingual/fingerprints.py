@@ -21,10 +21,10 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
-from plugins.common.beside import state_folder, tree_identity
+from plugins.base.beside import state_folder, tree_identity
+from plugins.base.items import Item, Tag
+from plugins.base.languages import Language
 
-from .items import Item, Tag
-from .languages import Language
 from .registry import Listed
 
 RECORD_PREFIX = "fingerprints-"

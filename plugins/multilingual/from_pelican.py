@@ -3,14 +3,13 @@
 import html
 import re
 
-from plugins.checks.sanitize import clean_content
-from plugins.checks.text_rules import ANYWHERE as UNPRINTABLE
-from plugins.transliteration.core import slugify
-
-from . import urls
-from .event_times import parse_event_moment
-from .items import Item, Tag
-from .languages import Language, normalise_code
+from plugins.base import urls
+from plugins.base.characters import ANYWHERE as UNPRINTABLE
+from plugins.base.event_times import parse_event_moment
+from plugins.base.items import Item, Tag
+from plugins.base.languages import Language, normalise_code
+from plugins.base.sanitize import clean_content
+from plugins.base.transliteration.core import slugify
 
 FIRST_IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"")
 TAGS = re.compile(r"<[^>]+>")

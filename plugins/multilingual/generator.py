@@ -7,12 +7,14 @@ from zoneinfo import ZoneInfo
 
 from pelican.generators import Generator
 
-from plugins.common.progress import working_on
-from plugins.common.settings import SiteError, declared, site_values
-from plugins.transliteration.core import to_latin
+from plugins.base.confine import confined
+from plugins.base.languages import build_languages
+from plugins.base.progress import working_on
+from plugins.base.settings import SiteError, declared, site_values
+from plugins.base.transliteration.core import to_latin
+from plugins.base.urls import SiteAddress
 
 from . import fingerprints, hooks, i18n, parallel, site_pages
-from .confine import confined
 from .fingerprints import Record, RecordPlace
 from .from_pelican import (
     assign_url,
@@ -20,13 +22,11 @@ from .from_pelican import (
     item_from_content,
     language_of,
 )
-from .languages import build_languages
 from .output import OutputTree
 from .registry import Registry
 from .render import Renderer
 from .state import SiteState
 from .twins import generated_twins
-from .urls import SiteAddress
 
 logger = logging.getLogger(__name__)
 STATE_KEY = "multilingual"

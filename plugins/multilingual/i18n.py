@@ -9,7 +9,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from .languages import Language, cldr_locale
+from plugins.base.languages import Language, cldr_locale
 
 
 def load_catalog(translations_dir: Path, language: Language) -> Translations:

@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from .confine import confined
+from plugins.base.confine import confined
 
 
 class OutputTree:

@@ -14,7 +14,10 @@ None and the caller builds in full.
 
 from pathlib import Path
 
-from . import hooks, urls
+from plugins.base import urls
+from plugins.base.items import FIXED_FIELDS, Item
+
+from . import hooks
 from .fingerprints import Record
 from .from_pelican import (
     SOURCE_LISTS,
@@ -24,7 +27,6 @@ from .from_pelican import (
     language_of,
 )
 from .generator import RECORD_KEY, STATE_KEY
-from .items import FIXED_FIELDS, Item
 from .output import OutputTree
 from .render import Renderer
 from .twins import latin_twin, twin_link_map

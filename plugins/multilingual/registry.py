@@ -11,8 +11,8 @@ it is built afresh for every build and holds no module-level state.
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .items import Item, Tag
-from .languages import Language
+from plugins.base.items import Item, Tag
+from plugins.base.languages import Language
 
 
 @dataclass(frozen=True)

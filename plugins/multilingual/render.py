@@ -4,12 +4,13 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plugins.calendar.dates import format_event_when
-from plugins.common.progress import working_on
+from plugins.base import urls
+from plugins.base.dates import format_event_when
+from plugins.base.languages import Language, cldr_locale
+from plugins.base.progress import working_on
 
-from . import hooks, i18n, urls
+from . import hooks, i18n
 from .fingerprints import Digester, Record
-from .languages import Language, cldr_locale
 from .site_pages import PageSpec
 from .state import SiteState
 from .variants import PageVariant

@@ -5,7 +5,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from plugins.common.settings import (
+from plugins.base.languages import DEFAULT_CODES, KNOWN_LANGUAGES, build_languages
+from plugins.base.settings import (
     CrossCheck,
     Declaration,
     Option,
@@ -16,8 +17,6 @@ from plugins.common.settings import (
     texts,
     whole_number,
 )
-
-from .languages import KNOWN_LANGUAGES, build_languages
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -146,7 +145,7 @@ DECLARATION = Declaration(
     options=(
         Option(
             LANGUAGES,
-            ("cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"),
+            DEFAULT_CODES,
             texts("a list of language codes such as ['en', 'lv']", empty=False),
             "Language sites in switcher order (BCP 47 codes).",
         ),

@@ -4,9 +4,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from . import urls
-from .items import Item
-from .languages import Language
+from plugins.base import urls
+from plugins.base.event_times import last_day
+from plugins.base.items import Item
+from plugins.base.languages import Language
+
 from .registry import Listed, Registry
 
 
@@ -35,9 +37,8 @@ def event_day(item: Item) -> date:
 
 
 def event_last_day(item: Item) -> date:
-    """The last day an event covers."""
-    end = item.event_end or item.event_start
-    return end.date() if isinstance(end, datetime) else end
+    """The last day an event covers (an end at 00:00 ends the day before)."""
+    return last_day(item.event_start, item.event_end)
 
 
 def split_events(entries: list[Listed], today: date) -> tuple[list, list]:

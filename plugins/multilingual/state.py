@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from .languages import Language
+from plugins.base.languages import Language
+from plugins.base.urls import SiteAddress
+
 from .registry import Registry
-from .urls import SiteAddress
 
 
 @dataclass
@@ -15,7 +16,7 @@ class SiteState:
 
     registry: Registry
     address: SiteAddress
-    # Every plugin's declared settings (plugins.common.settings), validated when
+    # Every plugin's declared settings (plugins.base.settings), validated when
     # Pelican started, defaults filled in: read-only, one mapping per build.
     settings: Mapping[str, object]
     pelican_settings: dict

@@ -2,12 +2,11 @@
 
 import re
 
-from plugins.transliteration.core import latin_slug, to_latin
-from plugins.transliteration.html import transliterate_html
-
-from . import urls
-from .items import Item, Tag
-from .languages import Language
+from plugins.base import urls
+from plugins.base.items import Item, Tag
+from plugins.base.languages import Language
+from plugins.base.transliteration.core import latin_slug, to_latin
+from plugins.base.transliteration.html import transliterate_html
 
 HREF = re.compile(r'(href|src)="([^"]*)"')
 

@@ -7,8 +7,9 @@ context as the full page, so nothing is parsed twice.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .items import Item
-from .languages import Language
+from plugins.base.items import Item
+from plugins.base.languages import Language
+
 from .site_pages import PageSpec
 
 

@@ -2,7 +2,7 @@
 
 from pelican import signals
 
-from plugins.common.settings import check_site_settings, settings_declarations
+from plugins.base.settings import check_site_settings, settings_declarations
 from plugins.multilingual import hooks
 
 from .handlers import declare_settings, search_bundle, search_context, search_pages

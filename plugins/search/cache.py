@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from plugins.base.cache import Store
-from plugins.multilingual.confine import path_problem, unsafe_output
+from plugins.base.confine import path_problem, unsafe_output
 
 KEEP = 8  # bundles kept: a few sites (demo, fixture) built in turn all stay cached
 MAX_BYTES = 512 * 2**20  # and not more than this on disk (the newest always stays)

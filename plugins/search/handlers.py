@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
+from plugins.base import urls
 from plugins.base.cache import cache_root
-from plugins.common.settings import Declaration
-from plugins.multilingual import urls
+from plugins.base.settings import Declaration
 from plugins.multilingual.site_pages import PageSpec
 
 from . import cache, core, indexer

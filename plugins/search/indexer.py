@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from plugins.common.settings import SiteError
-from plugins.multilingual.confine import confined
+from plugins.base.confine import confined
+from plugins.base.settings import SiteError
 
 BODY_MARK = b"data-pagefind-body"
 # Pagefind's ready-made interfaces; the site uses its own (theme/js/search.js).

@@ -1,6 +1,6 @@
 """The SEARCH_ settings, declared once (validated with every plugin's at start)."""
 
-from plugins.common.settings import (
+from plugins.base.settings import (
     Declaration,
     Option,
     list_of,

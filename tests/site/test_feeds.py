@@ -6,7 +6,7 @@ import feedparser
 import pytest
 from lxml import etree
 
-from plugins.calendar.dates import format_event_when
+from plugins.base.dates import format_event_when
 from tools.catalogs import po_path, read_catalog
 
 from .conftest import SITEURL, build_site

@@ -6,7 +6,7 @@ import pytest
 
 from plugins.accessibility.core import Statement, statement_for, statement_path
 from plugins.accessibility.settings import DECLARATION
-from plugins.common.settings import (
+from plugins.base.settings import (
     ConfigError,
     settings_problems,
     site_values,

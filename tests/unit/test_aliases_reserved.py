@@ -2,7 +2,8 @@
 
 import pytest
 
-from plugins.aliases.reserved import (
+from plugins.base.languages import build_languages
+from plugins.base.reserved import (
     PageSource,
     page_source,
     page_sources,
@@ -12,7 +13,6 @@ from plugins.aliases.reserved import (
 from plugins.checks.core import check_content_tree, check_texts
 from plugins.checks.metadata import parse_content_file
 from plugins.checks.options import CheckOptions
-from plugins.multilingual.languages import build_languages
 
 LANGUAGES = build_languages(["cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"])
 SOURCES = [

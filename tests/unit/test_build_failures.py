@@ -7,10 +7,10 @@ import time
 
 import pytest
 
+from plugins.base.confine import OutputPathError
+from plugins.base.progress import working_on
+from plugins.base.settings import ConfigError, SiteError
 from plugins.checks.handlers import ContentCheckError
-from plugins.common.progress import working_on
-from plugins.common.settings import ConfigError, SiteError
-from plugins.multilingual.confine import OutputPathError
 from plugins.multilingual.generator import ContentError
 from plugins.search.indexer import SearchIndexError
 from tools import build, lock, staging

@@ -6,14 +6,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from babel import Locale
 
-from plugins.calendar.dates import (
-    check_event_times,
-    days_spanned,
+from plugins.base.dates import (
     format_event_when,
     format_long_date,
     month_heading,
     weekday_headers,
 )
+from plugins.base.event_times import check_event_times, days_spanned
 
 PRAGUE = ZoneInfo("Europe/Prague")
 RIGA = ZoneInfo("Europe/Riga")

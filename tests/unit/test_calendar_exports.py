@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
+from plugins.base.items import Item
 from plugins.calendar.exports import (
     calendar_event,
     event_file,
@@ -17,7 +18,6 @@ from plugins.calendar.exports import (
     uid_key,
 )
 from plugins.calendar.jsonld import Publisher, jsonld_script_text
-from plugins.multilingual.items import Item
 
 RIGA = ZoneInfo("Europe/Riga")
 PRAGUE = ZoneInfo("Europe/Prague")

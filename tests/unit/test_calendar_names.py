@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from plugins.calendar.dates import format_full_date, format_zone, month_name
+from plugins.base.dates import format_full_date, format_zone, month_name
 
 RIGA = ZoneInfo("Europe/Riga")
 

@@ -5,6 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from plugins.base.items import Item
+from plugins.base.languages import build_languages
 from plugins.calendar.archive import Archive
 from plugins.calendar.pages import (
     Link,
@@ -12,8 +14,6 @@ from plugins.calendar.pages import (
     entry_spans,
     event_page_links,
 )
-from plugins.multilingual.items import Item
-from plugins.multilingual.languages import build_languages
 from plugins.multilingual.registry import Listed
 
 RIGA = ZoneInfo("Europe/Riga")

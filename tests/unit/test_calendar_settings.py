@@ -2,8 +2,8 @@
 
 import pytest
 
+from plugins.base.settings import ConfigError, settings_problems, validated
 from plugins.calendar.settings import DECLARATION
-from plugins.common.settings import ConfigError, settings_problems, validated
 
 SITE = {"SITEURL": "https://network.example.org"}
 UNKNOWN = (

@@ -13,7 +13,9 @@ from tools.catalogs import (
     read_catalog,
 )
 
-ALL = LANGUAGES + tuple(GENERATED)
+# Every catalog started so far of a language in the table (plugins/base/languages.py);
+# a site language without one is refused by the multilingual settings check.
+ALL = tuple(code for code in LANGUAGES + tuple(GENERATED) if po_path(code).is_file())
 
 
 def message_ids(catalog):

@@ -3,10 +3,10 @@
 import pytest
 
 from plugins.aliases.core import AliasError, redirect_to
+from plugins.base.aliases import alias_problem
 from plugins.checks.core import check_file_text, check_texts
 from plugins.checks.metadata import parse_content_file
 from plugins.checks.name_rules import cleaned_slug, slug_text_problem, tags_of
-from plugins.checks.site_rules import alias_problem
 
 LONG = "a" * 101
 

@@ -5,7 +5,7 @@ import random
 import lxml.html
 import pytest
 
-from plugins.checks.sanitize import is_safe_url, sanitize_html
+from plugins.base.sanitize import is_safe_url, sanitize_html
 
 DECIMAL = "".join(f"&#{ord(char)};" for char in "javascript:")
 HEX_NO_SEMICOLON = "".join(f"&#x{ord(c):X}" for c in "javascript") + "&#x3A;"

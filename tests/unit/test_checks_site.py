@@ -2,9 +2,9 @@
 
 import pytest
 
+from plugins.base.aliases import alias_output_path
 from plugins.checks.core import check_texts
 from plugins.checks.options import CheckOptions, simple_slugify
-from plugins.checks.site_rules import alias_output_path
 
 
 def item(title="Darba grupa", lang="lv", **fields):

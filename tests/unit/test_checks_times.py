@@ -5,10 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from plugins.base.event_times import clock_change, is_skipped, parse_event_moment
 from plugins.checks.core import check_file_text
-from plugins.checks.dates import clock_change, is_skipped
 from plugins.checks.options import CheckOptions
-from plugins.multilingual.event_times import parse_event_moment
 
 EVENT = "Title: Seminārs\nDate: 2020-01-01\nLang: lv\nLocation: Rīga\n"  # line 5 next
 RIGA = CheckOptions(timezone="Europe/Riga")

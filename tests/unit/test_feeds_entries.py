@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from plugins.base.items import Item, Tag
 from plugins.feeds.entries import event_facts, facts_html, feed_entry, image_address
 from plugins.feeds.files import EntryMaker
-from plugins.multilingual.items import Item, Tag
 
 PRAGUE = ZoneInfo("Europe/Prague")
 RIGA = ZoneInfo("Europe/Riga")

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from plugins.base.items import Item, Tag
 from plugins.feeds.layout import (
     all_languages_address,
     feed_address,
@@ -18,7 +19,6 @@ from plugins.feeds.plan import (
     newest_update,
     page_feed,
 )
-from plugins.multilingual.items import Item, Tag
 from plugins.multilingual.registry import Listed
 
 PRAGUE = ZoneInfo("Europe/Prague")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from plugins.common.settings import ConfigError, settings_problems, validated
+from plugins.base.settings import ConfigError, settings_problems, validated
 from plugins.feeds.settings import DECLARATION
 
 

@@ -4,10 +4,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from plugins.multilingual import urls
-from plugins.multilingual.event_times import parse_event_moment
-from plugins.multilingual.items import Item, Tag
-from plugins.multilingual.languages import build_languages, normalise_code
+from plugins.base import urls
+from plugins.base.event_times import parse_event_moment
+from plugins.base.items import Item, Tag
+from plugins.base.languages import build_languages, normalise_code
 from plugins.multilingual.registry import Registry
 
 LANGUAGES = build_languages(["cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"])

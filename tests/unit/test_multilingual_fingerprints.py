@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from plugins.multilingual.items import Item, Tag
+from plugins.base.items import Item, Tag
 
 ITEM = Item(
     kind="news",

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from blinker import Signal
 
-from plugins.common import settings as common
-from plugins.common.settings import ConfigError, check_site_settings, settings_problems
+from plugins.base import settings as common
+from plugins.base.settings import ConfigError, check_site_settings, settings_problems
 from plugins.multilingual import declare_settings
 from plugins.multilingual.settings import DECLARATION
 
@@ -88,7 +88,7 @@ def test_every_problem_at_once():
             {"MULTILINGUAL_LANGUAGES": ["lv", "xx"], "MULTILINGUAL_FALLBACK": "lv"},
             [
                 "MULTILINGUAL_LANGUAGES: 'xx' is not a known language. Expected one "
-                "of: cs, lv, sr-Cyrl, sr-Latn, bg, en."
+                "of: cs, lv, sr-Cyrl, sr-Latn, bg, en, uk."
             ],
         ),
         (

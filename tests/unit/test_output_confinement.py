@@ -2,8 +2,8 @@
 
 import pytest
 
-from plugins.multilingual import urls
-from plugins.multilingual.confine import OutputPathError, confined
+from plugins.base import urls
+from plugins.base.confine import OutputPathError, confined
 from plugins.multilingual.from_pelican import tag_of
 from plugins.multilingual.output import OutputTree
 from plugins.search import cache, indexer

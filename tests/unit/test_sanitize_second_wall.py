@@ -2,7 +2,7 @@
 
 import pytest
 
-from plugins.checks.sanitize import SECOND_WALL, clean_content, is_same_origin
+from plugins.base.sanitize import SECOND_WALL, clean_content, is_same_origin
 
 SCRIPT_SHAPES = [
     '<img src="/a.png" onerror="alert(1)">',

@@ -5,8 +5,8 @@ from datetime import date
 import markdown
 import pytest
 
+from plugins.base.sanitize import sanitize_html
 from plugins.checks.core import check_file_text
-from plugins.checks.sanitize import sanitize_html
 from tools.editors.content import version_of
 from tools.editors.languages import EditorError, resolve_language
 from tools.editors.new_files import (

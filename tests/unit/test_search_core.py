@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from plugins.multilingual.items import Item, Tag
+from plugins.base.items import Item, Tag
 from plugins.search.core import (
     Facets,
     is_searchable,

@@ -7,10 +7,8 @@ from blinker import Signal
 
 from plugins.accessibility import handlers as accessibility_handlers
 from plugins.accessibility.settings import DECLARATION as ACCESSIBILITY
-from plugins.calendar import handlers as calendar_handlers
-from plugins.calendar.settings import DECLARATION as CALENDAR
-from plugins.common import settings as common
-from plugins.common.settings import (
+from plugins.base import settings as common
+from plugins.base.settings import (
     ConfigError,
     CrossCheck,
     Declaration,
@@ -28,6 +26,8 @@ from plugins.common.settings import (
     validated,
     whole_number,
 )
+from plugins.calendar import handlers as calendar_handlers
+from plugins.calendar.settings import DECLARATION as CALENDAR
 from plugins.feeds import handlers as feeds_handlers
 from plugins.feeds.settings import DECLARATION as FEEDS
 from plugins.multilingual import declare_settings as multilingual_declaration

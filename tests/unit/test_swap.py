@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.common.beside import state_folder, tree_identity
+from plugins.base.beside import state_folder, tree_identity
 from plugins.multilingual.output import OutputTree
 from tools import build, staging, swap
 

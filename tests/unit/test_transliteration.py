@@ -2,7 +2,7 @@
 
 import pytest
 
-from plugins.transliteration.core import (
+from plugins.base.transliteration.core import (
     fold_to_ascii,
     has_cyrillic,
     is_mostly_latin,
@@ -11,7 +11,7 @@ from plugins.transliteration.core import (
     to_latin,
     words_mixing_scripts,
 )
-from plugins.transliteration.html import is_serbian, latin_lang, transliterate_html
+from plugins.base.transliteration.html import is_serbian, latin_lang, transliterate_html
 
 # Latin letters that look like Cyrillic ones, spelled out so tests say what they hold.
 LATIN_A = "\N{LATIN SMALL LETTER A}"

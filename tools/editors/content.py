@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from plugins.checks.dates import DateError, parse_when
+from plugins.base.event_times import DateError, parse_when
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.options import CheckOptions
 from plugins.checks.site_rules import is_translation, slug_of

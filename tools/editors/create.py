@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from plugins.base.transliteration.core import slugify
 from plugins.checks.core import check_file_text
 from plugins.checks.problem import ERROR
-from plugins.transliteration.core import slugify
 from tools.editors.content import Version, group_versions, original_of, read_versions
 from tools.editors.languages import EditorError, canonical_code, resolve_language
 from tools.editors.new_files import (

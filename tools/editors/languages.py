@@ -3,9 +3,9 @@
 import re
 from collections.abc import Sequence
 
-from plugins.checks.handlers import AUTHORED_CODES
+from plugins.base.languages import authored_code, authored_codes, normalise_code
+from plugins.base.languages import is_generated as is_generated_site
 from plugins.checks.rules import suggest_language
-from plugins.multilingual.languages import KNOWN_LANGUAGES, normalise_code
 
 # en_US.UTF-8, C.UTF-8, sr_RS@latin, C, POSIX, de_DE: what a shell's LANG holds.
 LOCALE = re.compile(r"^(?:C|POSIX)(?:\..*)?$|[.@]|^[A-Za-z]{2,3}_[A-Za-z]{2}$")
@@ -15,15 +15,10 @@ class EditorError(Exception):
     """A mistake in what the editor asked for; the message says how to fix it."""
 
 
-def authored_codes(site_codes: Sequence[str]) -> tuple[str, ...]:
-    """Return what editors write in Lang: for each site language (sr-Cyrl is sr)."""
-    return tuple(AUTHORED_CODES.get(code, code) for code in site_codes)
-
-
 def is_generated(code: str) -> bool:
     """Tell whether a language site is generated from another (sr-Latn)."""
     site_code = normalise_code(code) or code
-    return bool(KNOWN_LANGUAGES.get(site_code, {}).get("generated_from"))
+    return is_generated_site(site_code)
 
 
 def written_languages(site_codes: Sequence[str]) -> tuple[str, ...]:
@@ -40,7 +35,7 @@ def canonical_code(value: str, choices: Sequence[str]) -> str | None:
     """Return the choice value stands for (any case, sr-Cyrl for sr), or None."""
     wanted = value.strip().lower()
     site_code = normalise_code(value) or ""
-    authored = AUTHORED_CODES.get(site_code, site_code).lower()
+    authored = authored_code(site_code).lower()
     for code in choices:
         if code.lower() in (wanted, authored):
             return code

@@ -7,21 +7,15 @@ from datetime import date, timedelta
 
 from babel import Locale
 
+from plugins.base.languages import KNOWN_LANGUAGES, normalise_code
+from plugins.base.transliteration.core import has_cyrillic, slugify, to_latin
 from plugins.checks.metadata import Field
-from plugins.transliteration.core import has_cyrillic, slugify, to_latin
 from tools.editors.content import Version
 
 SLUG_LIMIT = 60
 TODO = "TODO"  # one marker for every value to replace; `grep -rn TODO content/`
 EVENT_DAYS_AHEAD = 7
 EVENT_HOURS = ("10:00", "12:00")
-# Where an event written in a language most likely takes place.
-LIKELY_TIME_ZONES = {
-    "cs": "Europe/Prague",
-    "lv": "Europe/Riga",
-    "sr": "Europe/Belgrade",
-    "bg": "Europe/Sofia",
-}
 # Fields a translation stub never copies: old addresses belong to one file only.
 NOT_COPIED = ("aliases", "status", "translation")
 MARKED_FIELDS = ("title", "summary")
@@ -62,7 +56,8 @@ def item_path(section: str, slug: str, lang: str) -> str:
 
 def event_time_zone(lang: str, site_timezone: str) -> str:
     """Return the likely time zone of an event written in lang."""
-    return LIKELY_TIME_ZONES.get(lang, site_timezone)
+    row = KNOWN_LANGUAGES.get(normalise_code(lang) or lang, {})
+    return row.get("timezone") or site_timezone
 
 
 def language_name(code: str) -> str:

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
+from plugins.base.languages import DEFAULT_CODES, authored_codes, normalise_code
+from plugins.base.transliteration.core import slugify
 from plugins.checks.options import CheckOptions
-from plugins.multilingual.languages import normalise_code
-from plugins.transliteration.core import slugify
-from tools.editors.languages import EditorError, authored_codes, written_languages
+from tools.editors.languages import EditorError, written_languages
 
-DEFAULT_LANGUAGES = ("cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en")
+DEFAULT_LANGUAGES = DEFAULT_CODES
 
 
 @dataclass(frozen=True)

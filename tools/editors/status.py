@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
-from plugins.checks.dates import is_before
+from plugins.base.event_times import is_before
 from tools.editors.content import Version, original_of
 
 ORIGINAL, PRESENT, OUTDATED, DRAFT, MISSING = (

@@ -10,7 +10,7 @@ import os
 import re
 from pathlib import Path
 
-from plugins.common.settings import SiteError
+from plugins.base.settings import SiteError
 
 # C0 and C1 control characters (NUL, newline, tab, DEL...): never in a file name.
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")

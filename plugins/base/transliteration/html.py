@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from plugins.transliteration.core import has_cyrillic, to_latin
+from plugins.base.transliteration.core import has_cyrillic, to_latin
 
 TEXT_ATTRIBUTES = frozenset({"alt", "title", "aria-label", "placeholder"})
 # <meta name=...> or <meta property=...> whose `content` is prose, not a URL or code.

@@ -1,7 +1,7 @@
 """Dates of the calendar in each language, all through Babel (CLDR).
 
 Every function takes a Babel locale (a `babel.Locale` or an identifier such as
-``"en_GB"``); the site's languages carry theirs (plugins/multilingual/languages.py).
+``"en_GB"``); the site's languages carry theirs (plugins/base/languages.py).
 The territory matters: the first day of the week comes from CLDR for the country.
 
 English is British English (``en_GB``): "21–22 June 2017", weeks from Monday.
@@ -10,7 +10,7 @@ English is British English (``en_GB``): "21–22 June 2017", weeks from Monday.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -28,6 +28,8 @@ from babel.dates import (
     tokenize_pattern,
     untokenize_pattern,
 )
+
+from plugins.base.event_times import check_event_times, last_day
 
 # CLDR's own "year month" patterns differ from the site's headings ("2020. g.
 # jūlijs", "јул 2020."), so headings use a stand-alone month (LLLL) and the year.
@@ -86,14 +88,6 @@ def format_event_when(
     return _format_day_range(start, end or start, locale)
 
 
-def days_spanned(start: date | datetime, end: date | datetime | None) -> list[date]:
-    """Return every day an event covers, in the time zone of its start."""
-    check_event_times(start, end)
-    first = start.date() if isinstance(start, datetime) else start
-    last = _last_day(start, end)
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
-
-
 def weekday_headers(locale: Locale | str) -> list[WeekdayName]:
     """Return the weekday names in order from the locale's first day of the week."""
     locale = Locale.parse(locale)
@@ -101,35 +95,6 @@ def weekday_headers(locale: Locale | str) -> list[WeekdayName]:
     full = get_day_names("wide", "stand-alone", locale=locale)
     days = [(locale.first_week_day + n) % 7 for n in range(7)]
     return [WeekdayName(short[day], full[day]) for day in days]
-
-
-def check_event_times(start: date | datetime, end: date | datetime | None) -> None:
-    """Raise ValueError unless start and end are both days or both zoned times."""
-    timed = isinstance(start, datetime)
-    if timed and start.tzinfo is None:
-        raise ValueError(f"calendar: start time {start} has no time zone")
-    if end is None:
-        return
-    if isinstance(end, datetime) != timed:
-        raise ValueError(
-            f"calendar: start {start} and end {end} must both be dates or both be times"
-        )
-    if timed and end.tzinfo is None:
-        raise ValueError(f"calendar: end time {end} has no time zone")
-    if end < start:
-        raise ValueError(f"calendar: event ends ({end}) before it starts ({start})")
-
-
-def _last_day(start: date | datetime, end: date | datetime | None) -> date:
-    """Return the last day covered; a timed end at midnight covers no new day."""
-    if end is None:
-        end = start
-    if not isinstance(start, datetime):
-        return end
-    local_end = end.astimezone(start.tzinfo)
-    if local_end.time() == time(0) and local_end > start:
-        return local_end.date() - timedelta(days=1)
-    return local_end.date()
 
 
 def _format_day_range(first: date, last: date, locale: Locale) -> str:
@@ -190,7 +155,7 @@ def _format_timed(start: datetime, end: datetime, locale: Locale) -> str:
     end = end.astimezone(start.tzinfo)
     if end == start:
         return _day_and_time(start, locale)
-    if _last_day(start, end) != start.date():
+    if last_day(start, end) != start.date():
         return _join_interval(
             _day_and_time(start, locale), _day_and_time(end, locale), locale
         )

@@ -2,20 +2,19 @@
 
 The content checker runs before Pelican reads anything, so the pages are worked out
 from the content files themselves (language, kind, slug), laid out by
-plugins/multilingual/urls.py. Entries ending in "/*" reserve a whole folder: an
+plugins/base/urls.py. Entries ending in "/*" reserve a whole folder: an
 item's folder (its page, print view, calendar file), and the folders the site fills
 itself (tags, calendar, feeds, search, text views, theme, images).
 """
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
-from plugins.checks.metadata import ContentFile
-from plugins.multilingual import urls
-from plugins.multilingual.languages import Language, build_languages, normalise_code
-from plugins.transliteration.core import latin_slug
-
-from .core import REDIRECT_MAP
+from plugins.base import urls
+from plugins.base.aliases import REDIRECT_MAP
+from plugins.base.languages import Language, build_languages, normalise_code
+from plugins.base.transliteration.core import latin_slug
 
 CONTENT_FOLDERS = ("news", "events", "pages")
 # Files and folders at the site root that are not a language's pages.
@@ -31,6 +30,15 @@ ROOT_PATHS = frozenset(
         "pagefind/*",
     }
 )
+
+
+class ContentFile(Protocol):
+    """What reserved paths read of a content file (plugins/checks/metadata.py)."""
+
+    folder: str
+
+    def value(self, key: str) -> str:
+        """The value of a metadata key, or ''."""
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,14 @@
-"""Read the dates editors write (`2017-03-13`, `2017-03-13 09:30`) and explain,
-in words, why a date cannot be read."""
+"""Read the dates editors write (`2017-03-13`, `2017-03-13 09:30`), explain in words
+why a date cannot be read, and tell which days an event covers.
+
+The content checks and the build read event times with the same functions, so
+anything the checks accept, the build accepts; the events page and the calendar ask
+`last_day` which day an event ends on.
+"""
 
 import calendar
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 WHEN = re.compile(
@@ -87,6 +92,20 @@ def parse_event_when(value: str) -> date | datetime:
     return parse_when(value)
 
 
+def parse_event_moment(value: str, timezone: str) -> date | datetime:
+    """A `date` for an all-day value, else an aware `datetime` in `timezone`.
+
+    A time the clocks skip (the checks refuse it) is moved past the change,
+    03:30 -> 04:30, so the page, the calendar and JSON-LD all show the same
+    moment; a repeated time is its first occurrence.
+    """
+    moment = parse_event_when(value)
+    if isinstance(moment, datetime):
+        zone = ZoneInfo(timezone)
+        return moment.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    return moment
+
+
 def is_before(end: date | datetime, start: date | datetime) -> bool:
     """Tell whether an end comes before a start; a bare date covers the whole day."""
     if isinstance(end, datetime) and isinstance(start, datetime):
@@ -122,3 +141,44 @@ def clock_change(moment: datetime, zone: ZoneInfo) -> tuple[datetime, datetime] 
         low, high = (middle, high) if offset_at(middle) == before else (low, middle)
     change = earlier + timedelta(seconds=high)
     return change + before, change + offset_at(high)
+
+
+def check_event_times(start: date | datetime, end: date | datetime | None) -> None:
+    """Raise ValueError unless start and end are both days or both zoned times."""
+    timed = isinstance(start, datetime)
+    if timed and start.tzinfo is None:
+        raise ValueError(f"calendar: start time {start} has no time zone")
+    if end is None:
+        return
+    if isinstance(end, datetime) != timed:
+        raise ValueError(
+            f"calendar: start {start} and end {end} must both be dates or both be times"
+        )
+    if timed and end.tzinfo is None:
+        raise ValueError(f"calendar: end time {end} has no time zone")
+    if end < start:
+        raise ValueError(f"calendar: event ends ({end}) before it starts ({start})")
+
+
+def last_day(start: date | datetime, end: date | datetime | None) -> date:
+    """Return the last day an event covers, in the time zone of its start.
+
+    An end at exactly 00:00 is the end of the day before: an event from 20:00 to
+    midnight covers one day. The events page and the calendar both ask here.
+    """
+    if end is None:
+        end = start
+    if not isinstance(start, datetime):
+        return end
+    local_end = end.astimezone(start.tzinfo)
+    if local_end.time() == time(0) and local_end > start:
+        return local_end.date() - timedelta(days=1)
+    return local_end.date()
+
+
+def days_spanned(start: date | datetime, end: date | datetime | None) -> list[date]:
+    """Return every day an event covers, in the time zone of its start."""
+    check_event_times(start, end)
+    first = start.date() if isinstance(start, datetime) else start
+    last = last_day(start, end)
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]

@@ -1,1 +1,0 @@
-"""Small pieces every plugin shares; not a plugin itself (nothing to register)."""
