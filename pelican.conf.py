@@ -33,7 +33,9 @@ TIMEZONE = "Europe/Prague"
 DEFAULT_LANG = "en"
 
 # --- Languages -----------------------------------------------------------------------
-MULTILINGUAL_LANGUAGES = ["cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"]
+# Partner countries' languages first, then Ukrainian (the network's readers displaced
+# from Ukraine), then English, the fallback, last.
+MULTILINGUAL_LANGUAGES = ["cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "uk", "en"]
 MULTILINGUAL_FALLBACK = "en"
 MULTILINGUAL_LIST_UNTRANSLATED = True
 MULTILINGUAL_PAGE_SIZE = 10
@@ -71,6 +73,14 @@ MULTILINGUAL_SITE = {
         "address": "бул. „Дондуков“ 52, 1000 София",
         "phone": "+359 2 807 8050",
         "email": "komisia@example.bg",
+    },
+    "uk": {
+        "name": "Регіональна мережа протидії торгівлі людьми",
+        "tagline": "Інформація міністерств і громадських організацій",
+        "publisher": "Секретаріат Регіональної мережі протидії торгівлі людьми",
+        "address": "Rue de la Loi 42, 1040 Брюссель, Бельгія",
+        "phone": "+32 2 555 01 20",
+        "email": "dopomoha@example.eu",
     },
     "en": {
         "name": "Regional Anti-Trafficking Network",

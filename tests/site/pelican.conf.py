@@ -9,6 +9,14 @@ globals().update({key: value for key, value in _project.items() if key.isupper()
 
 PATH = str(FIXTURE / "content")
 SITEURL = "https://network.example.org"
+# The fixture's own languages, fixed so that a language added to the demo (uk) does
+# not change the pages these tests were written against.
+MULTILINGUAL_LANGUAGES = ["cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"]
+MULTILINGUAL_SITE = {
+    code: info
+    for code, info in _project["MULTILINGUAL_SITE"].items()
+    if code in MULTILINGUAL_LANGUAGES
+}
 MULTILINGUAL_TODAY = "2026-11-23"
 # The project's cache stays on (Pagefind's bundle is the same bytes only when kept,
 # see plugins/search/cache.py), but Pelican reads every content file afresh.
