@@ -1,7 +1,12 @@
 """The interface catalogs are complete, current and consistent in every language."""
 
+from gettext import c2py
+from io import BytesIO
+
 import pytest
+from babel.messages.mofile import write_mo
 from babel.messages.plurals import get_plural
+from babel.support import Translations
 
 from tools.catalogs import (
     GENERATED,
@@ -55,6 +60,35 @@ def test_plural_forms_match_cldr(code):
     for message in catalog:
         if message.pluralizable:
             assert len(message.string) == catalog.num_plurals, message.id
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_plural_forms_header_picks_the_cldr_form_of_every_number(code):
+    """gettext runs the header's expression, so a copied header gives wrong forms."""
+    header = c2py(read_catalog(po_path(code), code).plural_expr)
+    cldr = c2py(get_plural(code).plural_expr)
+    assert [header(n) for n in range(1001)] == [cldr(n) for n in range(1001)]
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        (1, "1 публікація"),
+        (3, "3 публікації"),
+        (5, "5 публікацій"),
+        (11, "11 публікацій"),
+        (21, "21 публікація"),
+        (22, "22 публікації"),
+        (112, "112 публікацій"),
+    ],
+)
+def test_ukrainian_counts_take_one_of_three_forms(count, expected):
+    compiled = BytesIO()
+    write_mo(compiled, read_catalog(po_path("uk"), "uk"))
+    compiled.seek(0)
+    translations = Translations(fp=compiled)
+    text = translations.ngettext("%(num)d item", "%(num)d items", count)
+    assert text % {"num": count} == expected
 
 
 def test_serbian_latin_catalog_is_the_transliterated_cyrillic_one():
