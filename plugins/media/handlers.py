@@ -1,0 +1,137 @@
+"""Thin receivers: take the static files Pelican found, process the pictures, publish
+their variants, and give item HTML its pictures and document labels."""
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from pelican.generators import StaticGenerator
+
+from plugins.multilingual.urls import SiteAddress
+
+from .documents import Document, document_facts, document_label, is_document
+from .markup import Pictures, labelled_documents, linked_originals, responsive_images
+from .pictures import process_pictures
+from .publish import publish_variants, variant_path
+from .settings import checked_settings, picture_plan
+from .store import PictureCache
+
+logger = logging.getLogger(__name__)
+STATE_KEY = "media"
+# The editor's picture files: processed, never published as they are.
+PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"})
+
+
+class MediaError(Exception):
+    """Pictures the site cannot publish; the message lists every one."""
+
+
+@dataclass
+class MediaState:
+    """One build's pictures and documents, by the address content links them at."""
+
+    pictures: Pictures
+    documents: dict[str, Document] = field(default_factory=dict)
+    files: set[str] = field(default_factory=set)  # output paths of the variants
+    processed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def check_settings(pelican) -> None:
+    """Pelican's initialized receiver: stop before any reading on bad MEDIA_ values."""
+    checked_settings(pelican.settings)
+
+
+def is_picture(static) -> bool:
+    """Tell whether a static file is an editor's picture."""
+    return PurePosixPath(static.relative_source_path).suffix.lower() in (
+        PICTURE_SUFFIXES
+    )
+
+
+def cache_of(settings) -> PictureCache:
+    """The picture cache under CACHE_PATH."""
+    return PictureCache(Path(settings["CACHE_PATH"]) / "media")
+
+
+def process_statics(generators) -> None:
+    """The all_generators_finalized receiver: pictures processed and published,
+    their originals taken out of what Pelican copies; documents measured."""
+    statics = [g for g in generators if isinstance(g, StaticGenerator)]
+    if not statics:
+        return
+    context, settings = statics[0].context, statics[0].settings
+    started = time.perf_counter()
+    options = checked_settings(settings)
+    files = context.get("staticfiles", [])
+    pictures = [static for static in files if is_picture(static)]
+    cache = cache_of(settings)
+    outcome = process_pictures(
+        Path(settings["PATH"]),
+        [static.relative_source_path for static in pictures],
+        picture_plan(options),
+        cache,
+        options["MEDIA_PROCESSES"],
+    )
+    if outcome.problems:
+        raise MediaError("\n".join(outcome.problems))
+    published = publish_variants(
+        Path(settings["OUTPUT_PATH"]),
+        ((outcome.keys[label], picture) for label, picture in outcome.pictures.items()),
+        cache,
+    )
+    base_path = SiteAddress(settings["SITEURL"]).base_path
+    context[STATE_KEY] = MediaState(
+        pictures=Pictures(
+            by_address={
+                f"{base_path}/{static.url}": outcome.pictures[
+                    static.relative_source_path
+                ]
+                for static in pictures
+            },
+            address_of=lambda picture, variant: (
+                f"{base_path}/{variant_path(picture, variant)}"
+            ),
+            default_width=options["MEDIA_DEFAULT_WIDTH"],
+        ),
+        documents={
+            f"{base_path}/{static.url}": document_facts(Path(static.source_path))
+            for static in files
+            if is_document(static.relative_source_path)
+        },
+        files=published.paths,
+        processed=outcome.processed,
+        seconds=time.perf_counter() - started,
+    )
+    context["staticfiles"] = [static for static in files if not is_picture(static)]
+    logger.info(
+        "media: %d pictures, %d processed, %d files written in %.2f s",
+        len(outcome.pictures),
+        len(outcome.processed),
+        len(published.written),
+        context[STATE_KEY].seconds,
+    )
+
+
+def item_html(generator):
+    """The multilingual item_html receiver: a function giving item HTML its
+    responsive pictures and document labels in the item's language."""
+    state = generator.context.get(STATE_KEY)
+    if state is None:
+        return None
+
+    labels_of: dict[str, dict[str, str]] = {}
+
+    def rewrite(text: str, language, translations) -> str:
+        labels = labels_of.get(language.code)
+        if labels is None:
+            labels = labels_of[language.code] = {
+                address: document_label(facts, language.locale, translations.ngettext)
+                for address, facts in state.documents.items()
+            }
+        text = responsive_images(text, state.pictures)
+        text = linked_originals(text, state.pictures)
+        return labelled_documents(text, labels)
+
+    return rewrite
