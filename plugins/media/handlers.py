@@ -105,12 +105,17 @@ def process_statics(generators) -> None:
         seconds=time.perf_counter() - started,
     )
     context["staticfiles"] = [static for static in files if not is_picture(static)]
+    report = {
+        "pictures": len(outcome.pictures),
+        "processed": len(outcome.processed),
+        "written": len(published.written),
+        "seconds": round(context[STATE_KEY].seconds, 3),
+    }
+    cache.save_report(report)
     logger.info(
-        "media: %d pictures, %d processed, %d files written in %.2f s",
-        len(outcome.pictures),
-        len(outcome.processed),
-        len(published.written),
-        context[STATE_KEY].seconds,
+        "media: %(pictures)d pictures, %(processed)d processed, %(written)d files"
+        " written in %(seconds).2f s",
+        report,
     )
 
 

@@ -18,6 +18,7 @@ from .images import Variant
 logger = logging.getLogger(__name__)
 RECORD = "record.json"
 INDEX = "index.json"
+REPORT = "last-build.json"  # what the last build did: tests and `make bench` read it
 DIGEST_LENGTH = 6  # hex digits of the content hash in published names
 
 
@@ -127,6 +128,11 @@ class PictureCache:
         record = asdict(picture)
         del record["source"]  # the same bytes may be published under several names
         _write_atomically(folder / RECORD, json.dumps(record).encode())
+
+    def save_report(self, report: dict) -> None:
+        """Say what this build did with the pictures (counts and seconds)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_atomically(self.folder / REPORT, json.dumps(report).encode())
 
     def save_index(self) -> None:
         """Write the digests learnt in this build."""
