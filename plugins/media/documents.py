@@ -48,11 +48,21 @@ def pdf_pages(path: Path) -> int | None:
         return None
 
 
-def document_facts(path: Path) -> Document:
-    """Type, size, and for a PDF its pages, of one document file."""
+def document_facts(path: Path, known: dict | None = None) -> Document:
+    """Type, size, and for a PDF its pages, of one document file. `known` (path ->
+    [size, mtime_ns, pages]) spares reading a PDF whose size and time are known."""
     kind = PurePosixPath(path.name).suffix.lstrip(".").upper()
-    size = path.stat().st_size
-    return Document(kind, size, pdf_pages(path) if kind == "PDF" else None)
+    stat = path.stat()
+    if kind != "PDF":
+        return Document(kind, stat.st_size)
+    stamp = [stat.st_size, stat.st_mtime_ns]
+    remembered = (known or {}).get(str(path))
+    if isinstance(remembered, list) and remembered[:2] == stamp:
+        return Document(kind, stat.st_size, remembered[2])
+    pages = pdf_pages(path)
+    if known is not None:
+        known[str(path)] = [*stamp, pages]
+    return Document(kind, stat.st_size, pages)
 
 
 def size_text(size: int, locale: str) -> str:

@@ -4,6 +4,7 @@ their variants, and give item HTML its pictures and document labels."""
 import logging
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from pelican.generators import StaticGenerator
@@ -13,7 +14,7 @@ from plugins.multilingual.urls import SiteAddress
 from .documents import Document, document_facts, document_label, is_document
 from .markup import Pictures, labelled_documents, linked_originals, responsive_images
 from .pictures import process_pictures
-from .publish import publish_variants, variant_path
+from .publish import addresses, publish_variants, variant_address
 from .settings import checked_settings, picture_plan
 from .store import PictureCache
 
@@ -85,21 +86,14 @@ def process_statics(generators) -> None:
     context[STATE_KEY] = MediaState(
         pictures=Pictures(
             by_address={
-                f"{base_path}/{static.url}": outcome.pictures[
-                    static.relative_source_path
-                ]
+                address: outcome.pictures[static.relative_source_path]
                 for static in pictures
+                for address in addresses(base_path, static.url)
             },
-            address_of=lambda picture, variant: (
-                f"{base_path}/{variant_path(picture, variant)}"
-            ),
+            address_of=partial(variant_address, base_path),
             default_width=options["MEDIA_DEFAULT_WIDTH"],
         ),
-        documents={
-            f"{base_path}/{static.url}": document_facts(Path(static.source_path))
-            for static in files
-            if is_document(static.relative_source_path)
-        },
+        documents=documents_by_address(files, base_path, cache),
         files=published.paths,
         processed=outcome.processed,
         seconds=time.perf_counter() - started,
@@ -117,6 +111,21 @@ def process_statics(generators) -> None:
         " written in %(seconds).2f s",
         report,
     )
+
+
+def documents_by_address(files, base_path: str, cache) -> dict[str, Document]:
+    """Type, size and pages of every document, by the addresses links use; PDFs
+    are read only when new or changed."""
+    found, known = {}, cache.pages_known()
+    before = dict(known)
+    for static in files:
+        if is_document(static.relative_source_path):
+            facts = document_facts(Path(static.source_path), known)
+            for address in addresses(base_path, static.url):
+                found[address] = facts
+    if known != before:
+        cache.save_pages(known)
+    return found
 
 
 def item_html(generator):

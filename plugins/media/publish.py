@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from urllib.parse import quote
 
 from plugins.multilingual.confine import confined
 
@@ -33,6 +34,19 @@ def variant_path(picture: Picture, variant: Variant) -> str:
     """The site-relative path of a variant: beside where the original would be."""
     folder = PurePosixPath(picture.source).parent
     return (folder / variant.name).as_posix()
+
+
+def variant_address(base_path: str, picture: Picture, variant: Variant) -> str:
+    """The root-relative URL of a variant, percent-encoded: a space or a comma in an
+    editor's file name would otherwise split a `srcset` candidate."""
+    return quote(f"{base_path}/{variant_path(picture, variant)}")
+
+
+def addresses(base_path: str, url: str) -> set[str]:
+    """The ways item HTML may spell a static file's URL: as Pelican wrote it, and
+    percent-encoded."""
+    raw = f"{base_path}/{url}"
+    return {raw, quote(raw)}
 
 
 def publish_variants(

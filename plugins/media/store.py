@@ -18,6 +18,7 @@ from .images import Variant
 logger = logging.getLogger(__name__)
 RECORD = "record.json"
 INDEX = "index.json"
+DOCUMENTS = "documents.json"  # page counts of PDFs by size and time
 REPORT = "last-build.json"  # what the last build did: tests and `make bench` read it
 DIGEST_LENGTH = 6  # hex digits of the content hash in published names
 
@@ -128,6 +129,20 @@ class PictureCache:
         record = asdict(picture)
         del record["source"]  # the same bytes may be published under several names
         _write_atomically(folder / RECORD, json.dumps(record).encode())
+
+    def pages_known(self) -> dict:
+        """The page counts of documents the last builds read: path -> [size,
+        mtime_ns, pages]."""
+        try:
+            loaded = json.loads((self.folder / DOCUMENTS).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return loaded if isinstance(loaded, dict) else {}
+
+    def save_pages(self, known: dict) -> None:
+        """Keep the page counts for the next build."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_atomically(self.folder / DOCUMENTS, json.dumps(known).encode())
 
     def save_report(self, report: dict) -> None:
         """Say what this build did with the pictures (counts and seconds)."""

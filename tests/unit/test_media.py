@@ -272,3 +272,30 @@ def test_settings_problems_name_the_setting_and_what_is_expected():
         " an empty list).",
     ]
     assert settings_problems({}) == []
+
+
+def test_addresses_of_names_with_spaces_and_commas_are_encoded():
+    from plugins.media.publish import addresses, variant_address
+
+    variant = Variant(480, 360, "webp", "my photo, 2.abc123.480.webp")
+    picture = Picture("images/my photo, 2.jpg", 480, 360, "abc123", (variant,))
+    assert variant_address("/site", picture, variant) == (
+        "/site/images/my%20photo%2C%202.abc123.480.webp"
+    )
+    assert addresses("", "images/my photo.jpg") == {
+        "/images/my photo.jpg",
+        "/images/my%20photo.jpg",
+    }
+
+
+def test_a_known_pdf_is_not_read_again(tmp_path, monkeypatch):
+    from plugins.media import documents
+
+    pdf = tmp_path / "s.pdf"
+    pdf.write_bytes(pdf_document(4))
+    known = {}
+    assert document_facts(pdf, known).pages == 4
+    monkeypatch.setattr(documents, "pdf_pages", lambda path: 99)
+    assert document_facts(pdf, known).pages == 4  # same size and time: remembered
+    pdf.write_bytes(pdf_document(5))
+    assert document_facts(pdf, known).pages == 99  # changed: read again
