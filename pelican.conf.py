@@ -8,12 +8,13 @@ HERE = Path(__file__).resolve().parent
 PATH = "content"
 ARTICLE_PATHS = ["news", "events"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+STATIC_PATHS = ["images", "documents"]
 THEME = "theme"
 OUTPUT_PATH = "output"
 PLUGIN_PATHS = ["."]
 PLUGINS = [
     "plugins.checks",
+    "plugins.media",
     "plugins.multilingual",
     "plugins.aliases",
     "plugins.sitemap",

@@ -14,8 +14,8 @@ SCENARIOS = (
     ("resident", "edit, devserver"),
     ("plain", "plain Pelican"),
 )
-TIMES = ("wall_s", "cpu_s", "build_s", "pages_per_s", "ms_per_page")
-COUNTS = ("written", "unchanged", "html_pages")
+TIMES = ("wall_s", "cpu_s", "build_s", "pages_per_s", "ms_per_page", "images_s")
+COUNTS = ("written", "unchanged", "html_pages", "images_processed")
 PAGES_PER_S_TARGET = 400
 REBUILD_S_TARGET = 2.0
 PEAK_MB_TARGET = 500
@@ -143,6 +143,17 @@ def number(value, digits: int = 1) -> str:
     return f"{value:,.{digits}f}" if isinstance(value, float) else f"{value:,}"
 
 
+def picture_lines(summary: dict) -> list[str]:
+    """Time spent on pictures (plugins/media), apart from the rest of each build."""
+    rows = [
+        f"  {label}: {number(entry['images_s'], 2)} s,"
+        f" {number(entry.get('images_processed'), 0)} processed"
+        for name, label in SCENARIOS
+        if (entry := summary.get(name)) and entry.get("images_s") is not None
+    ]
+    return ["", "pictures (in the wall time above):", *rows] if rows else []
+
+
 def format_report(result: dict) -> str:
     """The table `make bench` prints."""
     summary, corpus, machine = result["summary"], result["corpus"], result["machine"]
@@ -171,6 +182,7 @@ def format_report(result: dict) -> str:
         lines.append(
             f"clean build / plain Pelican: {result['ratio_to_plain']:.1f}x wall time"
         )
+    lines += picture_lines(summary)
     lines += ["", f"{'files written':<15}" + "".join(f"{k:>9}" for k in KINDS)]
     for name, label in SCENARIOS[:3]:
         if name in summary:

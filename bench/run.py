@@ -99,14 +99,31 @@ def record(run: measure.ProcessRun, written: list[str], after: dict) -> dict:
     }
 
 
+def picture_report(env: dict) -> Path:
+    """Where a build says what it did with the pictures (plugins/media)."""
+    return Path(env["BENCH_CACHE_PATH"]) / "media" / "last-build.json"
+
+
+def picture_numbers(path: Path) -> dict:
+    """Seconds spent on pictures and how many were processed (not from the cache);
+    nothing for a build without the media plugin."""
+    try:
+        said = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {"images_s": said["seconds"], "images_processed": said["processed"]}
+
+
 def measured_build(argv: list[str], env: dict, output: Path, before: dict) -> tuple:
     """Run one build; its record and the output snapshot after it."""
+    pictures = picture_report(env)
+    pictures.unlink(missing_ok=True)
     run = measure.run_measured([sys.executable, "-m", *argv], PROJECT, env)
     if run.status != 0:
         raise BenchError(f"{' '.join(argv[:1])} failed:\n{run.stderr[-3000:]}")
     after = measure.snapshot(output)
     written, _removed = measure.changed_files(before, after)
-    return record(run, written, after), after
+    return {**record(run, written, after), **picture_numbers(pictures)}, after
 
 
 def with_rates(entry: dict) -> dict:

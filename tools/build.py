@@ -74,9 +74,13 @@ def load_settings(args) -> dict:
 
 
 def expected_files(context) -> set[str]:
-    """Every file the build produced or kept: pages, feeds, theme files, images."""
+    """Every file the build produced or kept: pages, feeds, theme files, pictures
+    (plugins/media), documents."""
     keep = set(context["multilingual_output"].produced)
     keep |= {static.save_as for static in context.get("staticfiles", [])}
+    media = context.get("media")
+    if media is not None:
+        keep |= media.files
     return keep
 
 

@@ -147,7 +147,13 @@ def is_outdated(source: Path, staged: Path) -> bool:
         return False
     if not same_bytes(source, staged):
         return True
-    # Same bytes, older source: stamp the copy (metadata only, never its bytes).
+    # Same bytes, older source: the copy takes the source's time. The staged file
+    # is a hard link to the live one, whose time must not change under its
+    # readers (nginx's Last-Modified), so it gets an inode of its own first.
+    if theirs.st_nlink > 1:
+        private = staged.with_name(f".{staged.name}.stamp")
+        shutil.copyfile(staged, private)
+        os.replace(private, staged)
     os.utime(staged, ns=(theirs.st_atime_ns, mine.st_mtime_ns))
     return False
 

@@ -64,7 +64,7 @@ def _is_checked_link(reference: Reference) -> bool:
         reference.kind == "image"
         or bool(PELICAN_PREFIX.match(reference.url))
         or path.endswith(CONTENT_EXTENSIONS)
-        or path.lstrip("./").startswith("images/")
+        or path.lstrip("./").startswith(("images/", "documents/"))
     )
 
 

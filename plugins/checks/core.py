@@ -29,6 +29,7 @@ from plugins.checks.file_rules import (
     scan_tree,
 )
 from plugins.checks.limit_rules import check_nesting
+from plugins.checks.media_rules import at_usages
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.name_rules import (
     check_slug,
@@ -233,6 +234,17 @@ def file_problems(root: Path, tree: Tree, static_paths: Sequence[str]) -> list[P
     ]
 
 
+def where_used(
+    problems: list[Problem], texts: Mapping[str, str], static_paths: Sequence[str]
+) -> list[Problem]:
+    """Problems of static files moved to the Markdown lines that use the files."""
+    moving = [p for p in problems if in_folders(p.path, static_paths)]
+    if not moving:
+        return problems
+    kept = [p for p in problems if not in_folders(p.path, static_paths)]
+    return kept + at_usages(moving, texts)
+
+
 def check_content_tree(
     content_root: Path,
     languages: Sequence[str] = SITE_LANGUAGES,
@@ -277,6 +289,7 @@ def check_content_tree(
         else:
             texts[label] = text
     cache = cache or Store(None, "checks")
+    unreadable = where_used(unreadable, texts, static_paths)
     if memo is not None:
         problems = check_with_memo(texts, options, memo, cache)
     else:

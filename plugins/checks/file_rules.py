@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from plugins.checks.media_rules import media_problems
 from plugins.checks.policy import (
     ACTIVE_TYPES,
     CONTENT_FOLDERS,
@@ -56,6 +57,10 @@ EXPECTED_KINDS = {
     ".doc": {"ole"}, ".xls": {"ole"}, ".ppt": {"ole"},
     ".docx": {"zip"}, ".xlsx": {"zip"}, ".pptx": {"zip"}, ".odt": {"zip"},
     ".ods": {"zip"}, ".odp": {"zip"}, ".epub": {"zip"},
+}  # fmt: skip
+# Pictures cameras and scanners make that browsers do not show.
+UNSHOWN_PICTURES = {
+    ".heic": "HEIC", ".heif": "HEIF", ".tif": "TIFF", ".tiff": "TIFF", ".bmp": "BMP",
 }  # fmt: skip
 IMAGE_EXTENSIONS = {"jpeg": ".jpg", "png": ".png", "gif": ".gif", "webp": ".webp"}
 HEAD_BYTES = 32
@@ -197,7 +202,18 @@ def static_type_problem(label: str) -> Problem | None:
     if suffix in STATIC_TYPES:
         return None
     allowed = ", ".join(sorted({ext[1:] for ext in STATIC_TYPES}))
-    if suffix in (".svg", ".svgz"):
+    if suffix in UNSHOWN_PICTURES:
+        message = (
+            f"{UNSHOWN_PICTURES[suffix]} pictures cannot be shown by most browsers."
+        )
+        fix = "export it as JPEG (photos) or PNG (charts) and link that file instead."
+    elif suffix == ".zip":
+        message = (
+            "ZIP archives are not published: readers cannot see what is inside"
+            " before they open it, and an archive can carry programs."
+        )
+        fix = "publish the files themselves (PDF, CSV, XLSX...) and link each one."
+    elif suffix in (".svg", ".svgz"):
         message = "SVG images are not published: an SVG file can carry scripts."
         fix = "export the picture as PNG and link the .png file instead."
     elif suffix in ACTIVE_TYPES:
@@ -262,6 +278,8 @@ def check_static_files(root: Path, labels: Iterable[str]) -> Iterator[Problem]:
             problem = _read_problem(root / label, label)
         if problem is not None:
             yield problem
+        else:  # the right type: what is inside (pixels, PDF properties)
+            yield from media_problems(root, label, (root / label).stat().st_size)
 
 
 def _read_problem(path: Path, label: str) -> Problem | None:

@@ -106,12 +106,22 @@ def event_fields(metadata, default_timezone: str) -> dict:
     }
 
 
-def item_from_content(content, language: Language, is_page: bool, base_path: str):
-    """The Item for one Pelican content object (its URL already set by us)."""
+def unchanged(text: str) -> str:
+    """No rewrite of item HTML (see item_from_content)."""
+    return text
+
+
+def item_from_content(
+    content, language: Language, is_page: bool, base_path: str, rewrite=unchanged
+):
+    """The Item for one Pelican content object (its URL already set by us).
+
+    `rewrite(html)` is given the sanitised body and summary (hooks.item_html).
+    """
     metadata = content.metadata
     kind = kind_of(content, is_page)
-    body = clean_content(content.get_content(base_path))
-    summary = clean_content(content.get_summary(base_path))
+    body = rewrite(clean_content(content.get_content(base_path)))
+    summary = rewrite(clean_content(content.get_summary(base_path)))
     image = FIRST_IMAGE.search(body)
     aliases = [a.strip() for a in metadata.get("aliases", "").split(",") if a.strip()]
     fields = (

@@ -2,6 +2,7 @@
 
 import logging
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -75,7 +76,12 @@ class MultilingualGenerator(Generator):
             options["MULTILINGUAL_LANGUAGE_OVERRIDES"],
         )
         address = SiteAddress(self.settings["SITEURL"])
-        items = self.read_items(languages, address)
+        translations_dir = Path(options["MULTILINGUAL_TRANSLATIONS_DIR"])
+        catalogs = {
+            language.code: i18n.load_catalog(translations_dir, language)
+            for language in languages
+        }
+        items = self.read_items(languages, address, catalogs)
         items += generated_twins(items, languages, address)
         registry = Registry(
             languages,
@@ -83,12 +89,8 @@ class MultilingualGenerator(Generator):
             fallback=options["MULTILINGUAL_FALLBACK"],
             list_untranslated=options["MULTILINGUAL_LIST_UNTRANSLATED"],
         )
-        translations_dir = Path(options["MULTILINGUAL_TRANSLATIONS_DIR"])
         return SiteState(
-            catalogs={
-                language.code: i18n.load_catalog(translations_dir, language)
-                for language in languages
-            },
+            catalogs=catalogs,
             registry=registry,
             address=address,
             settings=options,
@@ -97,9 +99,10 @@ class MultilingualGenerator(Generator):
             today=build_day(self.settings, options),
         )
 
-    def read_items(self, languages, address) -> list:
+    def read_items(self, languages, address, catalogs) -> list:
         """Items of every published or hidden article and page, in our languages."""
         by_code = {language.code: language for language in languages}
+        rewrite = hooks.item_html_rewriter(self)
         problems, known = [], []
         for content, is_page in content_sources(self.context):
             language = language_of(content, by_code)
@@ -120,7 +123,15 @@ class MultilingualGenerator(Generator):
             try:
                 with working_on(f"reading {content.relative_source_path}"):
                     item = item_from_content(
-                        content, language, is_page, address.base_path
+                        content,
+                        language,
+                        is_page,
+                        address.base_path,
+                        partial(
+                            rewrite,
+                            language=language,
+                            translations=catalogs[language.code],
+                        ),
                     )
             except ValueError as error:
                 problems.append(f"{content.relative_source_path}: {error}")

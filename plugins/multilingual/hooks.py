@@ -22,3 +22,20 @@ chooser_links = signal("multilingual-chooser-links")
 # No kwargs. Return an iterable of PageVariant (variants.py): text-only and print
 # versions rendered beside each page they apply to.
 page_variants = signal("multilingual-page-variants")
+# Sender: the multilingual generator (its `context` is Pelican's). Return a function
+# (html, language, translations) -> html applied to every item's body and summary
+# once sanitised, or None (media: responsive pictures, labelled document links).
+# What it adds comes from the build, not from content: it is not sanitised again.
+item_html = signal("multilingual-item-html")
+
+
+def item_html_rewriter(generator):
+    """One function applying every item_html receiver's rewrite in turn."""
+    rewrites = [rewrite for _receiver, rewrite in item_html.send(generator) if rewrite]
+
+    def rewrite_all(text: str, language, translations) -> str:
+        for rewrite in rewrites:
+            text = rewrite(text, language, translations)
+        return text
+
+    return rewrite_all

@@ -12,6 +12,7 @@ Whenever it cannot be sure that a full build would give the same site, it answer
 None and the caller builds in full.
 """
 
+from functools import partial
 from pathlib import Path
 
 from plugins.base import urls
@@ -94,7 +95,12 @@ class QuickRebuild:
                 return None
             assign_url(new, language, is_page)
             base_path = self.state.address.base_path
-            fresh = item_from_content(new, language, is_page, base_path)
+            rewrite = partial(
+                hooks.item_html_rewriter(self.generator),
+                language=language,
+                translations=self.state.catalogs[language.code],
+            )
+            fresh = item_from_content(new, language, is_page, base_path, rewrite)
             if any(getattr(fresh, f) != getattr(item, f) for f in FIXED_FIELDS):
                 return None
             edits.append((old, new, item, fresh))

@@ -4,7 +4,11 @@ from collections.abc import Callable
 
 import lxml.html
 
-REMOVED = ("iframe", "video", "audio", "picture", "source", "object", "embed", "svg")
+REMOVED = ("iframe", "video", "audio", "object", "embed", "svg")
+# Kept for their content only: a <picture>'s <img> becomes words, and the link a
+# figure has to its largest picture (plugins/media) leads to no text. libxml2 does
+# not know <source> is empty and nests what follows inside it: unwrapped too.
+UNWRAPPED = ("picture", "source", "a[@class='enlarge']")
 
 
 def text_version_html(
@@ -16,6 +20,8 @@ def text_version_html(
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     for element in root.xpath("|".join(f".//{tag}" for tag in REMOVED)):
         element.drop_tree()
+    for element in root.xpath("|".join(f".//{tag}" for tag in UNWRAPPED)):
+        element.drop_tag()
     for image in root.xpath(".//img"):
         replacement = lxml.html.Element("span", {"class": "image-text"})
         replacement.text = image_label(image.get("alt", "").strip())
@@ -33,7 +39,7 @@ def link_addresses(fragment: str, absolute: Callable[[str], str]) -> list[tuple]
         return []
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     seen, found = set(), []
-    for link in root.xpath(".//a[@href]"):
+    for link in root.xpath(".//a[@href][not(@class='enlarge')]"):
         address = absolute(link.get("href"))
         if address.startswith("#") or address in seen:
             continue

@@ -17,6 +17,9 @@ SECURITY_HEADERS = {
 }
 HTML = "text/html; charset=utf-8"
 LONG_CACHE = "public, max-age=604800"
+# Pictures are named by their content (plugins/media): kept for a year, never asked
+# for again.
+YEAR_CACHE = "public, max-age=31536000, immutable"
 
 
 def first_file(root, pattern: str) -> str:
@@ -55,7 +58,10 @@ def test_pages_are_utf8_html_with_security_headers(nginx, path):
         ("site.webmanifest", "application/manifest+json; charset=utf-8", "no-cache"),
         ("theme/css/site.css", "text/css; charset=utf-8", LONG_CACHE),
         ("theme/js/print.js", "application/javascript; charset=utf-8", LONG_CACHE),
-        ("images/chart.png", "image/png", LONG_CACHE),
+        ("images/chart.*.png", "image/png", YEAR_CACHE),
+        ("images/chart.*.webp", "image/webp", YEAR_CACHE),
+        ("images/chart.*.avif", "image/avif", YEAR_CACHE),
+        ("documents/strategy.pdf", "application/pdf", "no-cache"),
     ],
 )
 def test_content_types_and_caching(nginx, pattern, content_type, cache):

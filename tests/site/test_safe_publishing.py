@@ -164,17 +164,17 @@ def test_one_process_and_several_give_the_same_site(tmp_path, site):
 
 def test_a_build_never_writes_into_the_live_files(tmp_path, published):
     """Nothing a build writes may reach the live output through a hard link,
-    even a changed image, which Pelican copies over the old file in place."""
+    even a changed document, which Pelican copies over the old file in place."""
     content = tmp_path / "content"
     shutil.copytree(SETTINGS.parent / "content", content)
-    image = content / "images" / "chart.png"
-    image.write_bytes(image.read_bytes() + b"\0")
+    document = content / "documents" / "strategy.pdf"
+    document.write_bytes(document.read_bytes() + b"\0")
     live = {
         path: (path.stat().st_ino, path.stat().st_mtime_ns)
         for path in published.rglob("*")
         if path.is_file()
     }
-    old_image = (published / "images" / "chart.png").read_bytes()
+    old_document = (published / "documents" / "strategy.pdf").read_bytes()
     result = build_site(published, extra=["--input", str(content)])
     assert result.returncode == 0, result.stderr
     changed = [
@@ -185,4 +185,5 @@ def test_a_build_never_writes_into_the_live_files(tmp_path, published):
         and path.stat().st_mtime_ns != mtime
     ]
     assert changed == []
-    assert (published / "images" / "chart.png").read_bytes() == old_image + b"\0"
+    published_document = (published / "documents" / "strategy.pdf").read_bytes()
+    assert published_document == old_document + b"\0"

@@ -130,7 +130,9 @@ def test_print_version_lists_link_addresses(page):
     assert items == [
         f"who we are: {SITEURL}/en/who-we-are/",
         "the Riga item: https://example.org/lv/news/x/",
-    ]
+        f"national strategy (PDF, 1 kB, 3 pages): {SITEURL}/documents/strategy.pdf",
+        f"application form (DOCX, 1 kB): {SITEURL}/documents/form.docx",
+    ]  # the links figures have to their largest picture are not listed
 
 
 def mail_fields(href: str) -> dict:

@@ -182,3 +182,28 @@ def test_the_devserver_rebuild_is_the_edit_target_when_measured():
     text = report.format_report({**RESULT, "summary": summary, "targets": targets})
     line = next(line for line in text.splitlines() if "make html" in line)
     assert line.split() == ["the", "same", "edit,", "make", "html", "1.5", "-", "-"]
+
+
+def test_picture_time_is_reported_apart():
+    summary = {
+        "clean": {**SUMMARY["clean"], "images_s": 3.25, "images_processed": 6},
+        "edit": {**SUMMARY["edit"], "images_s": 0.01, "images_processed": 0},
+    }
+    text = report.format_report({**RESULT, "summary": summary})
+    assert (
+        "pictures (in the wall time above):\n"
+        "  clean build: 3.25 s, 6 processed\n"
+        "  edit one item: 0.01 s, 0 processed\n"
+    ) in text
+    assert "pictures" not in report.format_report(RESULT)
+    runs = [{"clean": {**SUMMARY["clean"], "images_s": s}} for s in (1.0, 5.0, 2.0)]
+    assert report.summarise(runs)["clean"]["images_s"] == 2.0
+
+
+def test_picture_numbers_come_from_the_build_report(tmp_path):
+    from bench.run import picture_numbers
+
+    said = tmp_path / "last-build.json"
+    assert picture_numbers(said) == {}
+    said.write_text('{"pictures": 6, "processed": 2, "written": 6, "seconds": 0.5}')
+    assert picture_numbers(said) == {"images_s": 0.5, "images_processed": 2}

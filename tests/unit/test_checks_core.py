@@ -8,6 +8,7 @@ from plugins.base.cache import Store
 from plugins.checks import core
 from plugins.checks.core import check_content_tree, check_file_text, format_report
 from plugins.checks.problem import Problem, summary_line
+from tests.media_samples import tiny_picture
 
 LANGUAGES = ["cs", "lv", "sr", "sr-Latn", "bg", "en"]
 
@@ -32,7 +33,7 @@ CLEAN_TREE = {
         "![Zāle](../images/x.jpg)\n"
     ),
     "pages/about.md": "Title: Par mums\nLang: lv\nStatus: hidden\n\nTeksts.\n",
-    "images/x.jpg": b"\xff\xd8\xff\xe0 a JPEG's first bytes",
+    "images/x.jpg": tiny_picture("JPEG"),
     "README.md": "Not content: no metadata at all.\n",
 }
 

@@ -14,11 +14,12 @@ from pelican.settings import DEFAULT_CONFIG
 from plugins.checks.core import check_content_tree, format_report
 from plugins.checks.file_rules import content_problem, file_kind
 from plugins.checks.policy import MAX_MARKDOWN_BYTES, MAX_STATIC_BYTES
+from tests.media_samples import tiny_picture
 
 PROJECT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["lv", "en"]
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF"
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+JPEG = tiny_picture("JPEG")
+PNG = tiny_picture("PNG")
 ITEM = "Title: Ziņa\nDate: 2020-01-01\nLang: lv\nSlug: zina\n\nTeksts.\n"
 
 

@@ -80,6 +80,12 @@ def to_text(link):
             '<p>Text <img alt="" src="/a.png"> after</p><iframe src="x"></iframe>',
             '<p>Text <span class="image-text">[Image: ]</span> after</p>',
         ),
+        (
+            '<figure><a href="/images/m.1a2b3c.2400.jpg" class="enlarge"><picture>'
+            '<source type="image/webp" srcset="/images/m.1a2b3c.960.webp 960w">'
+            '<img alt="Map" src="/images/m.1a2b3c.960.jpg"></picture></a></figure>',
+            '<figure><span class="image-text">[Image: Map]</span></figure>',
+        ),
         ("", ""),
     ],
 )
@@ -97,3 +103,14 @@ def test_link_addresses_are_absolute_and_listed_once():
         lambda href: "https://site.org" + href if href.startswith("/") else href,
     )
     assert found == [("One", "https://site.org/lv/x/"), ("Two", "https://e.org/")]
+
+
+def test_the_link_of_a_figure_to_its_largest_picture_is_not_listed():
+    fragment = (
+        '<figure><a href="/images/m.1a2b3c.2400.jpg" class="enlarge"><img alt="Map"'
+        ' src="/images/m.1a2b3c.960.jpg"></a></figure><p><a href="/d/s.pdf">Plan'
+        ' <span class="document-label">(PDF, 1 kB)</span></a></p>'
+    )
+    assert link_addresses(fragment, lambda href: href) == [
+        ("Plan (PDF, 1 kB)", "/d/s.pdf")
+    ]
