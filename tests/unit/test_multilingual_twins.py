@@ -5,7 +5,9 @@ from datetime import UTC, datetime
 import pytest
 
 from plugins.base.items import Tag
+from plugins.base.settings import settings_problems
 from plugins.base.urls import SiteAddress
+from plugins.multilingual.settings import DECLARATION
 from plugins.multilingual.twins import (
     generated_twins,
     latin_twin,
@@ -193,3 +195,27 @@ def test_an_authored_latin_version_of_another_kind_does_not_block_the_copy():
 def test_a_site_without_latin_serbian_gets_no_copies():
     languages = [BY_CODE["sr-Cyrl"], BY_CODE["en"]]
     assert generated_twins([news("sr-Cyrl", "prvi")], languages, ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("codes", "problems"),
+    [
+        (["sr-Cyrl", "sr-Latn", "en"], []),
+        (["sr-Cyrl", "en"], []),
+        (
+            ["sr-Latn", "en"],
+            [
+                "MULTILINGUAL_LANGUAGES: 'sr-Latn' is made from 'sr-Cyrl', which is "
+                "not in the list. Expected 'sr-Cyrl' in MULTILINGUAL_LANGUAGES too."
+            ],
+        ),
+    ],
+)
+def test_a_generated_language_without_its_source_is_refused_at_start(codes, problems):
+    # Before this check the build stopped with KeyError: 'sr-Cyrl' in generated_twins.
+    settings = {
+        "TIMEZONE": "Europe/Riga",
+        "MULTILINGUAL_LANGUAGES": codes,
+        "MULTILINGUAL_FALLBACK": "en",
+    }
+    assert settings_problems([DECLARATION], settings) == problems
