@@ -372,7 +372,7 @@ def test_a_tag_pages_twin_is_the_same_tag_else_the_tag_index():
     [
         ([("b", 0, "B"), ("a", 0, "A")], ["a", "b"]),  # same order: by title
         ([("a", 2, "A"), ("b", 1, "B")], ["b", "a"]),  # low Order first
-        ([("a", 0, "beta"), ("b", 0, "Alpha")], ["b", "a"]),  # case does not count
+        ([("a", 0, "alpha"), ("b", 0, "Beta")], ["a", "b"]),  # case does not count
         ([("a", 1, "A"), ("b", -1, "B"), ("c", 0, "C")], ["b", "c", "a"]),
     ],
 )
