@@ -77,16 +77,21 @@ def text_variant() -> PageVariant:
     )
 
 
+# One environment for every test: templates are compiled once.
+ENV = jinja2.Environment(
+    loader=jinja2.DictLoader(TEMPLATES),
+    extensions=["jinja2.ext.i18n"],
+    autoescape=True,
+)
+
+
 class Build:
-    """One build of the languages `codes` into `root`, with a tiny theme."""
+    """One build of some items into `root`, with a tiny theme."""
 
     def __init__(self, root, items, previous=None, base="base", variants=()):
         self.rendered: list[tuple[str, str]] = []
-        env = jinja2.Environment(
-            loader=jinja2.DictLoader(TEMPLATES),
-            extensions=["jinja2.ext.i18n"],
-            autoescape=True,
-        )
+        # the templates call note(): which pages this build rendered, in which view
+        env = ENV
         env.globals["note"] = lambda path, view: (
             self.rendered.append((path, view)) or ""
         )
