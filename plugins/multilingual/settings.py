@@ -90,6 +90,20 @@ def language_problems(settings: Mapping[str, object]) -> list[str]:
     ]
 
 
+def source_problems(settings: Mapping[str, object]) -> list[str]:
+    """One problem per generated language whose source is not a site language."""
+    codes = settings["MULTILINGUAL_LANGUAGES"]
+    problems = []
+    for code in codes:
+        source = KNOWN_LANGUAGES.get(code, {}).get("generated_from")
+        if source and source not in codes:
+            problems.append(
+                f"MULTILINGUAL_LANGUAGES: {code!r} is made from {source!r}, which is "
+                f"not in the list. Expected {source!r} in MULTILINGUAL_LANGUAGES too."
+            )
+    return problems
+
+
 def fallback_problems(settings: Mapping[str, object]) -> list[str]:
     """A problem when the fallback language is not one of the site's."""
     fallback, codes = (
@@ -228,6 +242,7 @@ DECLARATION = Declaration(
             catalog_problems,
         ),
         CrossCheck((LANGUAGES,), language_problems),
+        CrossCheck((LANGUAGES,), source_problems),
         CrossCheck((LANGUAGES, "MULTILINGUAL_FALLBACK"), fallback_problems),
         CrossCheck((LANGUAGES, "MULTILINGUAL_SITE"), site_info_problems),
         CrossCheck((), pelican_output_problems),
