@@ -41,7 +41,7 @@ class Item:
     order: int = 0  # position in the menu of institutional pages
     aliases: tuple[str, ...] = ()
     image: str = ""  # site-relative path of the first image, for feeds and JSON-LD
-    generated_from: str | None = None  # the language a generated twin came from
+    generated_from: str | None = None  # the language a generated Latin copy came from
     hidden: bool = False  # Status: hidden: built at its address, listed nowhere
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 

@@ -28,7 +28,7 @@ from plugins.calendar.archive import (
 from plugins.calendar.grid import build_month, neighbour_months
 from plugins.multilingual.site_pages import PageSpec
 
-Twin = Callable[[Language], tuple[str, bool]]
+SamePageIn = Callable[[Language], tuple[str, bool]]
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def year_page(
             "previous": _year_link(archive, prefix, earlier),
             "next": _year_link(archive, prefix, later),
         },
-        same_page_in=_twin(
+        same_page_in=_version_in(
             archives,
             lambda other: other.has_year(year),
             lambda prefix: paths.year_path(prefix, year),
@@ -182,7 +182,7 @@ def month_page(
             else None,
             "next": _month_link(archive, prefix, locale, *later) if later else None,
         },
-        same_page_in=_twin(
+        same_page_in=_version_in(
             archives,
             lambda other: other.has_month(*year_month),
             lambda prefix: paths.month_path(prefix, *year_month),
@@ -190,20 +190,20 @@ def month_page(
     )
 
 
-def _twin(
+def _version_in(
     archives: Mapping[str, Archive],
     has_page: Callable[[Archive], bool],
     path_in: Callable[[str], str],
-) -> Twin:
+) -> SamePageIn:
     """Return the same page in another language, else that language's index."""
 
-    def twin(other: Language) -> tuple[str, bool]:
+    def version(other: Language) -> tuple[str, bool]:
         archive = archives.get(other.code)
         if archive is not None and has_page(archive):
             return path_in(other.prefix), True
         return paths.calendar_path(other.prefix), False
 
-    return twin
+    return version
 
 
 def _month_link(

@@ -22,11 +22,11 @@ from .from_pelican import (
     item_from_content,
     language_of,
 )
+from .latin_copies import latin_copies
 from .output import OutputTree
 from .registry import Registry
 from .render import Renderer
 from .state import SiteState
-from .twins import generated_twins
 
 logger = logging.getLogger(__name__)
 STATE_KEY = "multilingual"
@@ -76,7 +76,7 @@ class MultilingualGenerator(Generator):
         )
         address = SiteAddress(self.settings["SITEURL"])
         items = self.read_items(languages, address)
-        items += generated_twins(items, languages, address)
+        items += latin_copies(items, languages, address)
         registry = Registry(
             languages,
             items,

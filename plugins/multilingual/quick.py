@@ -27,9 +27,9 @@ from .from_pelican import (
     language_of,
 )
 from .generator import RECORD_KEY, STATE_KEY
+from .latin_copies import latin_copy, latin_link_map
 from .output import OutputTree
 from .render import Renderer
-from .twins import latin_twin, twin_link_map
 
 
 class QuickRebuild:
@@ -107,9 +107,9 @@ class QuickRebuild:
             self.replace_content(old, new)
             item.revise_text(fresh)
             revised.add(item.path)
-            twin = self.generated_twin(item)
-            if twin is not None:
-                revised.add(twin.path)
+            copy = self.latin_copy_of(item)
+            if copy is not None:
+                revised.add(copy.path)
         return revised
 
     def replace_content(self, old, new) -> None:
@@ -121,20 +121,20 @@ class QuickRebuild:
                     contents[index] = new
         self.context["generated_content"][new.relative_source_path] = new
 
-    def generated_twin(self, item: Item) -> Item | None:
-        """Revise the Latin twin generated from an item, if it has one."""
+    def latin_copy_of(self, item: Item) -> Item | None:
+        """Revise the Latin copy generated from an item, if it has one."""
         registry = self.state.registry
         for target in registry.languages:
-            twin = registry.versions(item.key).get(target.code)
-            if target.generated_from != item.lang or twin is None:
+            copy = registry.versions(item.key).get(target.code)
+            if target.generated_from != item.lang or copy is None:
                 continue
-            if twin.generated_from != item.lang:
+            if copy.generated_from != item.lang:
                 return None  # written by an editor, not generated
             source = registry.by_code[item.lang]
             sources = [other for other in registry if other.lang == item.lang]
-            link_map = twin_link_map(sources, source, target, self.state.address)
-            twin.revise_text(latin_twin(item, target, link_map))
-            return twin
+            link_map = latin_link_map(sources, source, target, self.state.address)
+            copy.revise_text(latin_copy(item, target, link_map))
+            return copy
         return None
 
     def render_showing(self, revised: set[str], output: OutputTree) -> None:

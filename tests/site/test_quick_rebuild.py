@@ -57,7 +57,7 @@ def without_search(files: dict) -> dict:
 EDITS = [
     # body and summary of a Latvian news item: its page, lists, tags, feeds
     ("news/report.lv.md", "Tīkls publicē", "Tīkls šodien publicē", QUICK),
-    # Serbian Cyrillic: the generated Latin twin follows
+    # Serbian Cyrillic: the generated Latin copy follows
     ("news/report.sr.md", "Мрежа објављује", "Мрежа данас објављује", QUICK),
     # an event: its calendar pages and .ics files
     ("events/webinar.lv.md", "Seminārs darba", "Praktisks seminārs darba", QUICK),

@@ -169,10 +169,10 @@ def test_page_feed_follows_what_the_page_lists(
     assert (address.rss if address else None) == expected
 
 
-def test_all_languages_plan_leaves_out_generated_twins_and_pages():
-    twin = make_item("report", lang="sr-Latn", generated_from="sr-Cyrl")
+def test_all_languages_plan_leaves_out_generated_latin_copies_and_pages():
+    copy = make_item("report", lang="sr-Latn", generated_from="sr-Cyrl")
     cyrillic = make_item("report", lang="sr-Cyrl")
-    planned = all_languages_plan([REPORT, cyrillic, twin, ABOUT, RIGA], "")
+    planned = all_languages_plan([REPORT, cyrillic, copy, ABOUT, RIGA], "")
     assert planned.items == (REPORT, cyrillic, RIGA)
     assert planned.page_path == ""
     assert planned.address.rss is None

@@ -168,7 +168,7 @@ def test_listing_mixes_untranslated_items_marked_foreign(registry):
     ]
 
 
-def test_generated_twin_is_never_the_representative(registry):
+def test_generated_latin_copy_is_never_the_representative(registry):
     assert registry.representative(("article", "belgrade")).lang == "sr-Cyrl"
 
 
