@@ -80,8 +80,8 @@ class Item:
             digest.update(text.encode())
         return digest.digest()
 
-    def but(self, **changes) -> "Item":
-        """A copy with some fields changed (used for generated language twins)."""
+    def with_changes(self, **changes) -> "Item":
+        """A copy with some fields changed (Latin copies, variants' item views)."""
         return replace(self, **changes)
 
     def revise_text(self, other: "Item") -> None:

@@ -19,7 +19,7 @@ def latin_copy(item: Item, target: Language, link_map: dict[str, str]) -> Item:
     slug = latin_slug(item.slug)
     content = relink(transliterate_html(item.content), link_map)
     summary = relink(transliterate_html(item.summary), link_map)
-    return item.but(
+    return item.with_changes(
         lang=target.code,
         slug=item.slug,  # the shared key stays: translations stay linked
         title=to_latin(item.title),

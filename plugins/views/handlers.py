@@ -30,7 +30,7 @@ def text_item(state):
                 state.address.link(core.text_link_target(target)) + hash_mark + anchor
             )
 
-        return item.but(
+        return item.with_changes(
             content=text_version_html(item.content, image_label, link_for),
             summary=text_version_html(item.summary, image_label, link_for),
         )
@@ -44,7 +44,7 @@ def print_item(state):
     def view(item, language, gettext):
         page = state.address.absolute(item.path)
         links = link_addresses(item.content, lambda href: urljoin(page, href))
-        return item.but(extra={**item.extra, "link_addresses": links})
+        return item.with_changes(extra={**item.extra, "link_addresses": links})
 
     return view
 

@@ -183,10 +183,16 @@ def test_all_languages_plan_leaves_out_generated_latin_copies_and_pages():
     [
         ([REPORT, CONFERENCE], REPORT.date),
         (
-            [REPORT, CONFERENCE.but(modified=datetime(2024, 4, 1, tzinfo=PRAGUE))],
+            [
+                REPORT,
+                CONFERENCE.with_changes(modified=datetime(2024, 4, 1, tzinfo=PRAGUE)),
+            ],
             datetime(2024, 4, 1, tzinfo=PRAGUE),
         ),
-        ([ABOUT.but(date=datetime(2030, 1, 1, tzinfo=PRAGUE)), RIGA], RIGA.date),
+        (
+            [ABOUT.with_changes(date=datetime(2030, 1, 1, tzinfo=PRAGUE)), RIGA],
+            RIGA.date,
+        ),
         ([], EPOCH),
     ],
 )
