@@ -121,30 +121,31 @@ def build(
     settings,
     link_check: bool = False,
     make=full_build,
-    level_with=None,
+    rewritten=None,
     lock_timeout: float = DEFAULT_TIMEOUT,
 ) -> Built:
     """One build into staging, swapped in only when everything succeeded.
 
     `make(settings, folder)` writes the site into the staging folder and says what
-    it wrote; whatever it raises leaves the published site as it was. `level_with`:
-    see staging.prepare_staging. Another build of the same output is waited for.
+    it wrote; whatever it raises leaves the published site as it was. `rewritten`:
+    the files the last build wrote when that is all it changed, or None (see
+    staging.prepare_staging). Another build of the same output is waited for.
     """
     output = Path(settings["OUTPUT_PATH"])
     with BuildLock(output, lock_timeout):
         recovered = swap.recover(output)
         if recovered:
             print(recovered, file=sys.stderr, flush=True)
-        return build_locked(settings, output, link_check, make, level_with)
+        return build_locked(settings, output, link_check, make, rewritten)
 
 
-def build_locked(settings, output: Path, link_check, make, level_with) -> Built:
+def build_locked(settings, output: Path, link_check, make, rewritten) -> Built:
     """The build itself, once this process alone writes the output (see build)."""
     errors = ErrorCounter()
     logging.getLogger().addHandler(errors)
     folder = staging.staging_path(output)
     try:
-        folder = staging.prepare_staging(output, level_with)
+        folder = staging.prepare_staging(output, rewritten)
         staging.unlink_outdated_statics(
             Path(settings["PATH"]), settings.get("STATIC_PATHS", []), folder
         )
@@ -198,13 +199,13 @@ def build_once(
     settings,
     link_check: bool = False,
     make=full_build,
-    level_with=None,
+    rewritten=None,
     lock_timeout: float = DEFAULT_TIMEOUT,
 ) -> Built | None:
     """Build and report; None (with one clear message) when the build failed."""
     started = time.perf_counter()
     try:
-        built = build(settings, link_check, make, level_with, lock_timeout)
+        built = build(settings, link_check, make, rewritten, lock_timeout)
     except BuildDeclined:
         raise
     except Exception as error:

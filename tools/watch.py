@@ -74,7 +74,7 @@ class Watcher:
         self.stamp: dict[str, int] | None = None
         self.last: Built | None = None  # the last build, if it succeeded
         self.checked: dict = {}  # the content checks' per-file results
-        self.level_with: list[str] | None = None  # see staging.prepare_staging
+        self.rewritten: list[str] | None = None  # see staging.prepare_staging
 
     def step(self) -> Built | None | bool:
         """Rebuild if anything changed: the build, None when it failed, False
@@ -89,18 +89,18 @@ class Watcher:
                 built = build_once(
                     self.settings,
                     make=self.quick_rebuild(edited),
-                    level_with=self.level_with,
+                    rewritten=self.rewritten,
                 )
             except QuickDeclined:
                 pass
             else:
                 # A quick rebuild only writes files: the next staging folder needs
                 # just those relinked. After a failure, a full build follows.
-                self.level_with = built.output.written if built else None
+                self.rewritten = built.output.written if built else None
                 self.last = built
                 return built
         # A full build may copy and remove files: the next staging compares trees.
-        self.level_with = None
+        self.rewritten = None
         self.last = build_once(self.settings)
         return self.last
 
