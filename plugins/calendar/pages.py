@@ -26,8 +26,10 @@ from plugins.calendar.archive import (
     start_order,
 )
 from plugins.calendar.grid import build_month, neighbour_months
+from plugins.multilingual.hooks import page_independent
 from plugins.multilingual.site_pages import PageSpec
 
+DAY_ANCHOR = page_independent(paths.day_anchor)  # a day's anchor on any page
 SamePageIn = Callable[[Language], tuple[str, bool]]
 
 
@@ -173,7 +175,7 @@ def month_page(
         {
             "month": build_month(*year_month, locale, today, archive.by_day),
             "days": days,
-            "day_anchor": paths.day_anchor,
+            "day_anchor": DAY_ANCHOR,
             "year_link": Link(
                 paths.year_path(prefix, year_month[0]), str(year_month[0])
             ),

@@ -233,6 +233,8 @@ def plan_language(state: SiteState, language) -> list:
     specs = list(
         site_pages.language_site(state.registry, language, state.settings, state.today)
     )
-    for _receiver, extra in hooks.language_pages.send(state, language=language):
-        specs.extend(extra or ())
+    for receiver, extra in hooks.language_pages.send(state, language=language):
+        for spec in extra or ():
+            hooks.check_page_context(receiver.__module__, spec.path, spec.context)
+            specs.append(spec)
     return specs

@@ -2,10 +2,14 @@
 
 from urllib.parse import urljoin
 
+from plugins.multilingual.hooks import page_independent
 from plugins.multilingual.variants import PageVariant
 
 from . import core
 from .text_html import link_addresses, text_version_html
+
+# The same link for the same words on every page.
+MAILTO_HREF = page_independent(core.mailto_href)
 
 
 def site_path(link: str, base_path: str) -> str | None:
@@ -71,4 +75,4 @@ def page_variants(state):
 
 def page_helpers(state, language, spec):
     """The page_context receiver: the mailto builder for share links."""
-    return {"mailto_href": core.mailto_href}
+    return {"mailto_href": MAILTO_HREF}
