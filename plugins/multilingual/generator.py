@@ -1,6 +1,5 @@
 """The Pelican generator that turns the content read once into six language sites."""
 
-import logging
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,8 +24,6 @@ from .latin_copies import latin_copies
 from .registry import Registry
 from .session import BuildSession, PelicanParts
 from .state import SiteState
-
-logger = logging.getLogger(__name__)
 
 
 class ContentError(SiteError):
