@@ -16,7 +16,7 @@ import argparse
 import logging
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pelican import Pelican, signals
@@ -25,7 +25,9 @@ from pelican.settings import read_settings
 
 from plugins.base.settings import SiteError
 from plugins.multilingual.fingerprints import PUBLISHED_SETTING
+from plugins.multilingual.generator import session_of
 from plugins.multilingual.output import OutputTree
+from plugins.multilingual.session import BuildKind, BuildSession, Declined
 
 from . import failure, linkcheck, staging, swap
 from .lock import DEFAULT_TIMEOUT, BuildLock, LockTimeout
@@ -49,17 +51,14 @@ class BuildFailed(Exception):
     """The build did not produce a complete site; the message says why."""
 
 
-class BuildDeclined(Exception):
-    """A `make` function chose not to build; its caller decides what follows."""
-
-
 @dataclass(frozen=True)
 class Built:
-    """A published build: what it wrote, and the generators a quick rebuild needs."""
+    """A published build: what it wrote, its kind, and the session it leaves for
+    quick rebuilds (plugins/multilingual/session.py)."""
 
     output: OutputTree
-    generators: list = field(default_factory=list)
-    note: str = ""  # said after the counts, e.g. " (quick rebuild)"
+    session: BuildSession | None = None
+    kind: BuildKind = BuildKind.FULL
 
 
 def load_settings(args) -> dict:
@@ -71,17 +70,6 @@ def load_settings(args) -> dict:
     if args.output:
         settings["OUTPUT_PATH"] = str(Path(args.output).resolve())
     return settings
-
-
-def expected_files(context) -> set[str]:
-    """Every file the build produced or kept: pages, feeds, theme files, pictures
-    (plugins/media), documents."""
-    keep = set(context["multilingual_output"].produced)
-    keep |= {static.save_as for static in context.get("staticfiles", [])}
-    media = context.get("media")
-    if media is not None:
-        keep |= media.files
-    return keep
 
 
 def run_pelican(settings) -> list:
@@ -99,6 +87,13 @@ def run_pelican(settings) -> list:
     return captured["generators"]
 
 
+def expected_files(session) -> set[str]:
+    """Every file the build produced or kept: pages, feeds, theme files, documents,
+    and the pictures plugins/media published (their originals never are)."""
+    media = session.pelican.context.get("media")
+    return session.produced() | (media.files if media is not None else set())
+
+
 def full_build(settings, folder: Path) -> Built:
     """Pelican and every plugin over all content, into a staging folder."""
     generators = run_pelican(
@@ -108,9 +103,9 @@ def full_build(settings, folder: Path) -> Built:
             PUBLISHED_SETTING: settings["OUTPUT_PATH"],
         }
     )
-    context = generators[0].context
-    staging.prune(folder, expected_files(context))
-    return Built(context["multilingual_output"], generators)
+    session = session_of(generators)
+    staging.prune(folder, expected_files(session))
+    return Built(session.output, session, session.kind)
 
 
 def check_links(folder: Path, site_url: str) -> None:
@@ -125,34 +120,41 @@ def build(
     settings,
     link_check: bool = False,
     make=full_build,
-    level_with=None,
+    rewritten=None,
     lock_timeout: float = DEFAULT_TIMEOUT,
-) -> Built:
+) -> Built | Declined:
     """One build into staging, swapped in only when everything succeeded.
 
     `make(settings, folder)` writes the site into the staging folder and says what
-    it wrote; whatever it raises leaves the published site as it was. `level_with`:
-    see staging.prepare_staging. Another build of the same output is waited for.
+    it wrote, or answers Declined (a quick rebuild only a full build can do);
+    either, or whatever it raises, leaves the published site as it was. `rewritten`:
+    the files the last build wrote when that is all it changed, or None (see
+    staging.prepare_staging). Another build of the same output is waited for.
     """
     output = Path(settings["OUTPUT_PATH"])
     with BuildLock(output, lock_timeout):
         recovered = swap.recover(output)
         if recovered:
             print(recovered, file=sys.stderr, flush=True)
-        return build_locked(settings, output, link_check, make, level_with)
+        return build_locked(settings, output, link_check, make, rewritten)
 
 
-def build_locked(settings, output: Path, link_check, make, level_with) -> Built:
+def build_locked(
+    settings, output: Path, link_check, make, rewritten
+) -> Built | Declined:
     """The build itself, once this process alone writes the output (see build)."""
     errors = ErrorCounter()
     logging.getLogger().addHandler(errors)
     folder = staging.staging_path(output)
     try:
-        folder = staging.prepare_staging(output, level_with)
+        folder = staging.prepare_staging(output, rewritten)
         staging.unlink_outdated_statics(
             Path(settings["PATH"]), settings.get("STATIC_PATHS", []), folder
         )
         built = make(settings, folder)
+        if isinstance(built, Declined):
+            staging.discard(folder, output)
+            return built
         if errors.messages:
             raise BuildFailed("\n".join(errors.messages))
         if link_check:
@@ -202,24 +204,26 @@ def build_once(
     settings,
     link_check: bool = False,
     make=full_build,
-    level_with=None,
+    rewritten=None,
     lock_timeout: float = DEFAULT_TIMEOUT,
-) -> Built | None:
-    """Build and report; None (with one clear message) when the build failed."""
+) -> Built | Declined | None:
+    """Build and report; None (with one clear message) when the build failed, and
+    a Declined as `make` answered it (nothing was published)."""
     started = time.perf_counter()
     try:
-        built = build(settings, link_check, make, level_with, lock_timeout)
-    except BuildDeclined:
-        raise
+        built = build(settings, link_check, make, rewritten, lock_timeout)
     except Exception as error:
         report = failure_report(error, Path(settings["OUTPUT_PATH"]))
         print(report, file=sys.stderr, flush=True)
         return None
+    if isinstance(built, Declined):
+        return built
     output = built.output
+    quick = " (quick rebuild)" if built.kind is BuildKind.QUICK else ""
     print(
         f"Built {settings['OUTPUT_PATH']} in {time.perf_counter() - started:.1f} s: "
         f"{len(output.written)} files written, {len(output.unchanged)} unchanged"
-        f"{built.note}."
+        f"{quick}."
     )
     return built
 

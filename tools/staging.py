@@ -29,16 +29,17 @@ def retired_path(output: Path) -> Path:
     return output.with_name(f".{output.name}.previous")
 
 
-def prepare_staging(output: Path, changed: Collection[str] | None = None) -> Path:
+def prepare_staging(output: Path, rewritten: Collection[str] | None = None) -> Path:
     """A staging folder holding hard links to exactly the current output's files.
 
-    `changed` may list every file the last build wrote when that build removed
-    nothing and copied nothing else (the devserver's quick rebuild): only those are
-    relinked in the retired output, instead of comparing the whole tree.
+    `rewritten` may list every file the last build wrote when that is all it
+    changed, having removed and copied nothing (the devserver's quick rebuild): only
+    those are relinked in the retired output, instead of comparing the whole tree.
+    None: the last build may have changed anything.
     """
     staging, retired = staging_path(output), retired_path(output)
     if staging.exists():  # left by a build that failed or was killed
-        changed = None  # the retired output is no longer the one before the last
+        rewritten = None  # the retired output is no longer the one before the last
         if retired.exists():
             remove_tree(staging)
         else:
@@ -46,10 +47,10 @@ def prepare_staging(output: Path, changed: Collection[str] | None = None) -> Pat
     if not output.is_dir():
         staging.mkdir(parents=True)
     elif retired.is_dir():
-        if changed is None:
+        if rewritten is None:
             mirror_links(output, retired)
         else:
-            relink(output, retired, changed)
+            relink(output, retired, rewritten)
         os.replace(retired, staging)
     else:
         link_tree(output, staging)

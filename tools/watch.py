@@ -1,7 +1,8 @@
 """Watching the project and rebuilding on every change: `make devserver`.
 
-When only the text of existing content files changed, the multilingual plugin's
-quick rebuild (plugins/multilingual/quick.py) writes just the files that show it.
+When only the text of existing content files changed, the last build's session
+(plugins/multilingual/session.py) makes a quick rebuild, which writes just the files
+that show it.
 Anything else (a file added or removed, a theme, catalog, plugin or settings
 change), a quick rebuild that declines, or a failed build before, means a full one.
 Either way the build goes through staging: a failure leaves the site as it was.
@@ -12,16 +13,9 @@ from pathlib import Path
 
 from plugins.checks.core import MARKDOWN_SUFFIXES
 from plugins.checks.handlers import check_content
-from plugins.multilingual.generator import MultilingualGenerator
-from plugins.multilingual.quick import QuickRebuild
+from plugins.multilingual.session import BuildKind, Declined
 
-from .build import BuildDeclined, Built, build_once
-
-QUICK = " (quick rebuild)"
-
-
-class QuickDeclined(BuildDeclined):
-    """Only a full build can tell what the change does."""
+from .build import Built, build_once
 
 
 def watched_stamp(roots) -> dict[str, int]:
@@ -74,7 +68,7 @@ class Watcher:
         self.stamp: dict[str, int] | None = None
         self.last: Built | None = None  # the last build, if it succeeded
         self.checked: dict = {}  # the content checks' per-file results
-        self.level_with: list[str] | None = None  # see staging.prepare_staging
+        self.rewritten: list[str] | None = None  # see staging.prepare_staging
 
     def step(self) -> Built | None | bool:
         """Rebuild if anything changed: the build, None when it failed, False
@@ -84,40 +78,37 @@ class Watcher:
             return False
         edited = edited_content(self.stamp, current, self.content)
         self.stamp = current
-        if edited and self.last is not None:
-            try:
-                built = build_once(
-                    self.settings,
-                    make=self.quick_rebuild(edited),
-                    level_with=self.level_with,
-                )
-            except QuickDeclined:
-                pass
+        if edited and self.last is not None and self.last.session is not None:
+            built = build_once(
+                self.settings,
+                make=self.quick_rebuild(edited),
+                rewritten=self.rewritten,
+            )
+            if isinstance(built, Declined):
+                print(f"A full build: {built.reason}.", flush=True)
             else:
                 # A quick rebuild only writes files: the next staging folder needs
                 # just those relinked. After a failure, a full build follows.
-                self.level_with = built.output.written if built else None
+                self.rewritten = built.output.written if built else None
                 self.last = built
                 return built
         # A full build may copy and remove files: the next staging compares trees.
-        self.level_with = None
+        self.rewritten = None
         self.last = build_once(self.settings)
         return self.last
 
     def quick_rebuild(self, edited: list[str]):
-        """A `make` for tools.build: the checks, then the quick rebuild."""
-        generators = self.last.generators
-        multilingual = next(
-            g for g in generators if isinstance(g, MultilingualGenerator)
-        )
+        """A `make` for tools.build: the checks, then the last session's quick
+        rebuild (Declined when only a full build can tell)."""
+        session = self.last.session
 
-        def make(settings, folder: Path) -> Built:
+        def make(settings, folder: Path) -> Built | Declined:
             if "plugins.checks" in settings.get("PLUGINS", []):
                 check_content(settings, self.checked)
-            output = QuickRebuild(multilingual).rebuild(edited, folder)
-            if output is None:
-                raise QuickDeclined
-            return Built(output, generators, note=QUICK)
+            rebuilt = session.quick(edited, folder)
+            if isinstance(rebuilt, Declined):
+                return rebuilt
+            return Built(rebuilt.output, rebuilt, BuildKind.QUICK)
 
         return make
 

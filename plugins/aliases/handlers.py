@@ -8,8 +8,8 @@ from . import core
 def redirects_of(state) -> list[core.Redirect]:
     """The redirects of the build: each alias of an item leads to that item.
 
-    Generated twins (Serbian Latin) carry their source's aliases; only the authored
-    item claims them.
+    Generated Latin copies carry their source's aliases; only the authored item
+    claims them.
     """
     return [
         core.redirect_to(

@@ -41,7 +41,7 @@ class Item:
     order: int = 0  # position in the menu of institutional pages
     aliases: tuple[str, ...] = ()
     image: str = ""  # site-relative path of the first image, for feeds and JSON-LD
-    generated_from: str | None = None  # the language a generated twin came from
+    generated_from: str | None = None  # the language a generated Latin copy came from
     hidden: bool = False  # Status: hidden: built at its address, listed nowhere
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
@@ -80,23 +80,13 @@ class Item:
             digest.update(text.encode())
         return digest.digest()
 
-    def but(self, **changes) -> "Item":
-        """A copy with some fields changed (used for generated language twins)."""
+    def with_changes(self, **changes) -> "Item":
+        """A copy with some fields changed (Latin copies, variants' item views)."""
         return replace(self, **changes)
 
-    def revise_text(self, other: "Item") -> None:
-        """Take the text fields of another version of this item, in place.
 
-        Only the devserver's quick rebuild (quick.py) does this, and only when every
-        other field is equal: the lists and pages planned with this item then show
-        the new text without being planned again.
-        """
-        for name in TEXT_FIELDS:
-            object.__setattr__(self, name, getattr(other, name))
-        self.__dict__.pop("revision", None)  # made again from the new text
-
-
-# What an edit of an item's body changes; any other field changes page plans.
+# What an edit of an item's body changes; any other field changes page plans (a
+# quick rebuild, plugins/multilingual/quick.py, declines an edit of any other).
 TEXT_FIELDS = ("content", "summary", "description", "image", "extra")
 FIELD_NAMES = tuple(field.name for field in fields(Item))
 FIXED_FIELDS = tuple(name for name in FIELD_NAMES if name not in TEXT_FIELDS)

@@ -81,7 +81,7 @@ def language_paths(language: Language) -> set[str]:
 
 
 def item_folders(source: PageSource, languages: Iterable[Language]) -> Iterator[str]:
-    """The folder of an item in its language, and of its generated twins."""
+    """The folder of an item in its language, and of its generated Latin copies."""
     for language in languages:
         if language.code == source.lang:
             yield urls.item_path(language.prefix, source.kind, source.slug) + "*"

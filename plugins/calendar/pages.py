@@ -26,9 +26,11 @@ from plugins.calendar.archive import (
     start_order,
 )
 from plugins.calendar.grid import build_month, neighbour_months
+from plugins.multilingual.hooks import page_independent
 from plugins.multilingual.site_pages import PageSpec
 
-Twin = Callable[[Language], tuple[str, bool]]
+DAY_ANCHOR = page_independent(paths.day_anchor)  # a day's anchor on any page
+SamePageIn = Callable[[Language], tuple[str, bool]]
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ def year_page(
             "previous": _year_link(archive, prefix, earlier),
             "next": _year_link(archive, prefix, later),
         },
-        same_page_in=_twin(
+        same_page_in=_version_in(
             archives,
             lambda other: other.has_year(year),
             lambda prefix: paths.year_path(prefix, year),
@@ -173,7 +175,7 @@ def month_page(
         {
             "month": build_month(*year_month, locale, today, archive.by_day),
             "days": days,
-            "day_anchor": paths.day_anchor,
+            "day_anchor": DAY_ANCHOR,
             "year_link": Link(
                 paths.year_path(prefix, year_month[0]), str(year_month[0])
             ),
@@ -182,7 +184,7 @@ def month_page(
             else None,
             "next": _month_link(archive, prefix, locale, *later) if later else None,
         },
-        same_page_in=_twin(
+        same_page_in=_version_in(
             archives,
             lambda other: other.has_month(*year_month),
             lambda prefix: paths.month_path(prefix, *year_month),
@@ -190,20 +192,20 @@ def month_page(
     )
 
 
-def _twin(
+def _version_in(
     archives: Mapping[str, Archive],
     has_page: Callable[[Archive], bool],
     path_in: Callable[[str], str],
-) -> Twin:
+) -> SamePageIn:
     """Return the same page in another language, else that language's index."""
 
-    def twin(other: Language) -> tuple[str, bool]:
+    def version(other: Language) -> tuple[str, bool]:
         archive = archives.get(other.code)
         if archive is not None and has_page(archive):
             return path_in(other.prefix), True
         return paths.calendar_path(other.prefix), False
 
-    return twin
+    return version
 
 
 def _month_link(

@@ -89,11 +89,11 @@ def page_feeds(state, language, spec) -> dict:
         prefix, spec.template, spec.context, options["FEEDS_INCLUDE_UNTRANSLATED"]
     )
     main = feed_address(prefix, "all")
-    speaker = feed_voice(state, language, state.catalogs[language.code].gettext)
+    voice = feed_voice(state, language, state.catalogs[language.code].gettext)
     head_links = autodiscovery_links(
         [address for address in (here, main) if address],
-        speaker.site_name,
-        speaker.gettext,
+        voice.site_name,
+        voice.gettext,
         language.code,
         state.address.absolute,
     )
@@ -117,17 +117,17 @@ def write_feeds(state, changed=None) -> list[tuple[str, bytes]]:
     memo = feed_memo(state)
     files = []
     for language in state.languages:
-        speaker = feed_voice(state, language, gettexts[language.code])
+        voice = feed_voice(state, language, gettexts[language.code])
         for planned in language_feeds(state, language, options):
             if holds_changed(planned, changed):
-                spec = feed_spec(planned, speaker, absolute, options, when_empty)
+                spec = feed_spec(planned, voice, absolute, options, when_empty)
                 files += feed_files(planned, spec, entry_of, memo)
     if options["FEEDS_ALL_LANGUAGES"]:
         fallback = state.registry.by_code[state.registry.fallback]
-        speaker = feed_voice(state, fallback, gettexts[fallback.code])
+        voice = feed_voice(state, fallback, gettexts[fallback.code])
         planned = all_languages_plan(state.registry, "")
         if holds_changed(planned, changed):
-            spec = feed_spec(planned, speaker, absolute, options, when_empty)
+            spec = feed_spec(planned, voice, absolute, options, when_empty)
             files += feed_files(planned, spec, entry_of, memo)
     if changed is None:  # a quick rebuild asks for a few feeds: keep the others
         memo.forget_unused()

@@ -1,6 +1,5 @@
 """The Pelican generator that turns the content read once into six language sites."""
 
-import logging
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -15,23 +14,17 @@ from plugins.base.settings import SiteError, declared, site_values
 from plugins.base.transliteration.core import to_latin
 from plugins.base.urls import SiteAddress
 
-from . import fingerprints, hooks, i18n, parallel, site_pages
-from .fingerprints import Record, RecordPlace
+from . import hooks, i18n
 from .from_pelican import (
     assign_url,
     content_sources,
     item_from_content,
     language_of,
 )
-from .output import OutputTree
+from .latin_copies import latin_copies
 from .registry import Registry
-from .render import Renderer
+from .session import BuildSession, PelicanParts
 from .state import SiteState
-from .twins import generated_twins
-
-logger = logging.getLogger(__name__)
-STATE_KEY = "multilingual"
-RECORD_KEY = "multilingual_record"  # the build's Record, for the quick rebuild
 
 
 class ContentError(SiteError):
@@ -82,7 +75,7 @@ class MultilingualGenerator(Generator):
             for language in languages
         }
         items = self.read_items(languages, address, catalogs)
-        items += generated_twins(items, languages, address)
+        items += latin_copies(items, languages, address)
         registry = Registry(
             languages,
             items,
@@ -150,92 +143,29 @@ class MultilingualGenerator(Generator):
         for static in self.context.get("staticfiles", []):
             confined(self.output_path, static.save_as, static.relative_source_path)
 
-    def write_theme_files(self, output: OutputTree) -> None:
-        """The theme's CSS, scripts and images, written only when their bytes change."""
-        static = Path(self.theme) / "static"
-        destination = self.settings["THEME_STATIC_DIR"]
-        for path in sorted(static.rglob("*")):
-            if path.is_file():
-                relative = path.relative_to(static).as_posix()
-                output.write(f"{destination}/{relative}", path.read_bytes())
-
-    @staticmethod
-    def page_plan(state: SiteState, language) -> list:
-        """Every page of a language: the core's and those plugins add."""
-        specs = list(
-            site_pages.language_site(
-                state.registry, language, state.settings, state.today
-            )
-        )
-        for _receiver, extra in hooks.language_pages.send(state, language=language):
-            specs.extend(extra or ())
-        return specs
-
-    def render_languages(self, state: SiteState, base, previous, output) -> Record:
-        """Render the language sites, on several cores where possible."""
-        codes = [language.code for language in state.languages]
-
-        def render(code: str):
-            part = OutputTree(output.root)
-            renderer = Renderer(self.env, part, state, base, previous)
-            renderer.write_language(state.registry.by_code[code], state.pages[code])
-            made = renderer.record
-            return part.written, part.unchanged, made.current, made.shows
-
-        workers = parallel.worker_count(
-            state.settings["MULTILINGUAL_PROCESSES"], len(codes)
-        )
-        weights = [len(state.pages[code]) for code in codes]
-        groups = parallel.share_out(codes, weights, workers)
-        record = Record(output, base, previous, RecordPlace.for_settings(self.settings))
-        for written, unchanged, current, shows in parallel.run_in_parallel(
-            render, groups
-        ):
-            output.written.extend(written)
-            output.unchanged.extend(unchanged)
-            record.current.update(current)
-            record.shows.update(shows)
-        record.save()
-        return record
-
-    def build_base(self, state: SiteState) -> str:
-        """What every page depends on: theme, catalogs, plugin code, settings, day."""
-        project = Path(__file__).resolve().parents[2]
-        theme = Path(self.theme) / "templates"
-        templates = [*self.settings["THEME_TEMPLATES_OVERRIDES"], theme]
-        parts = [
-            fingerprints.files_digest(templates, {".html"}),
-            fingerprints.files_digest(
-                [state.settings["MULTILINGUAL_TRANSLATIONS_DIR"]], {".po"}
-            ),
-            fingerprints.files_digest([project / "plugins"], {".py"}),
-            fingerprints.settings_digest(self.settings),
-            state.today.isoformat(),
-        ]
-        return "|".join(parts)
-
     def generate_output(self, writer):
-        """Render every page of every language, then the site-wide files."""
-        state = self.context[STATE_KEY] = self.build_state()
+        """Start the build session from what Pelican read, and write every page of
+        every language and the site-wide files; the session stays on `session`."""
+        state = self.build_state()
         self.confine_statics()
-        output = OutputTree(Path(self.output_path))
-        base = self.build_base(state)
-        previous = RecordPlace.for_settings(self.settings).load(base)
-        for language in state.languages:
-            state.pages[language.code] = self.page_plan(state, language)
-        self.context[RECORD_KEY] = self.render_languages(state, base, previous, output)
-        chooser = Renderer(self.env, output, state, base, previous)
-        chooser.write_chooser(
-            state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]
+        parts = PelicanParts(
+            env=self.env,
+            readers=self.readers,
+            context=self.context,
+            settings=self.settings,
+            theme=Path(self.theme),
+            output_path=Path(self.output_path),
         )
-        self.write_theme_files(output)
-        for receiver in hooks.site_files.receivers_for(state):
-            with working_on(f"writing the site-wide files of {receiver.__module__}"):
-                for path, data in receiver(state) or ():
-                    output.write(path, data)
-        logger.info(
-            "multilingual: %d files written, %d unchanged",
-            len(output.written),
-            len(output.unchanged),
-        )
-        self.context["multilingual_output"] = output
+        sources = {
+            content.relative_source_path: (content, is_page)
+            for content, is_page in content_sources(self.context)
+        }
+        self.session = BuildSession(parts, state, sources).full()
+
+
+def session_of(generators) -> BuildSession:
+    """The session of the multilingual generator among a Pelican run's generators."""
+    for generator in generators:
+        if isinstance(generator, MultilingualGenerator):
+            return generator.session
+    raise LookupError("the multilingual plugin is not in PLUGINS")

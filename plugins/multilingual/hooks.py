@@ -1,9 +1,28 @@
 """Signals through which other plugins add to every language site.
 
 Receivers get the build's `SiteState` as sender; they return what they add.
+
+What may go into a page context (a `page_context` receiver's dict, and the context
+of a PageSpec a `language_pages` receiver plans): plain data (str, int, float, bool,
+None, date, datetime), Items and the registry's Listed, Tag and Language, and
+dataclasses, lists, tuples and dicts of those; and functions marked with
+`page_independent`, whose result depends only on their arguments (never on the page,
+the language or the build). A page's fingerprint (fingerprints.py) digests data by
+value, but can only name a function: a page-dependent one would leave stale pages.
+`check_page_context` enforces the rule at build time: the renderer and the planner
+stop the build with a PageContextError naming the plugin, the page and the key.
 """
 
+import dataclasses
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+
 from blinker import signal
+
+from plugins.base.items import Item, Tag
+from plugins.base.languages import Language
+
+from .registry import Listed
 
 # kwargs: language. Return an iterable of PageSpec to render for that language.
 language_pages = signal("multilingual-language-pages")
@@ -13,7 +32,8 @@ language_pages = signal("multilingual-language-pages")
 # the items whose text changed, and a receiver may return only the files that show
 # them: the output already holds the others. Returning everything is always right.
 site_files = signal("multilingual-site-files")
-# kwargs: language, spec. Return a dict merged into that page's template context.
+# kwargs: language, spec. Return a dict merged into that page's template context
+# (see the rule above).
 page_context = signal("multilingual-page-context")
 # kwargs: language. Return (message id, site-relative path) pairs the language
 # chooser at the site root links in that language (e.g. the accessibility
@@ -39,3 +59,53 @@ def item_html_rewriter(generator):
         return text
 
     return rewrite_all
+
+
+PLAIN = (str, int, float, bool, type(None), date, datetime, Item, Listed, Tag, Language)
+PAGE_INDEPENDENT = "page_independent"  # the mark page_independent() sets
+
+
+class PageContextError(TypeError):
+    """A plugin put into a page context what the page's fingerprint cannot see."""
+
+
+def page_independent(function: Callable) -> Callable:
+    """Mark a function as allowed in page contexts: its result depends only on its
+    arguments. Returns the function itself."""
+    setattr(function, PAGE_INDEPENDENT, True)
+    return function
+
+
+def context_problem(value) -> str | None:
+    """What makes a context value break the rule above, or None when it follows it."""
+    if isinstance(value, PLAIN):
+        return None
+    if callable(value) and not isinstance(value, type):
+        if getattr(value, PAGE_INDEPENDENT, False):
+            return None
+        name = getattr(value, "__qualname__", type(value).__name__)
+        return f"the function {name} is not marked page_independent"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        parts = [getattr(value, field.name) for field in dataclasses.fields(value)]
+    elif isinstance(value, Mapping):
+        parts = [*value.keys(), *value.values()]
+    elif isinstance(value, list | tuple):
+        parts = value
+    else:
+        return f"a {type(value).__name__}, which is not plain data"
+    return next(filter(None, map(context_problem, parts)), None)
+
+
+def check_page_context(plugin: str, page: str, context: Mapping) -> None:
+    """Raise PageContextError when a value a plugin adds to a page's context breaks
+    the rule above."""
+    for key, value in context.items():
+        problem = context_problem(value)
+        if problem is not None:
+            raise PageContextError(
+                f"{plugin} put {key!r} into the context of {page}: {problem}, and "
+                "page fingerprints cannot see what it gives, so pages could stay "
+                "stale. Fix: put plain data into the context, or mark a function "
+                "whose result depends only on its arguments with "
+                "plugins.multilingual.hooks.page_independent."
+            )

@@ -2,171 +2,152 @@
 
 A full build reads every file, plans every page and digests every page's context.
 When an editor changed only the text of items that exist (their metadata, and so
-their titles, dates, tags and addresses, are as they were), every page plan stays
-the same. The quick rebuild re-reads the edited files, revises those items in place
-(so every list and page planned with them shows the new text), renders only the
-files whose last fingerprint included one of them (`Record.shows`), then writes the
-site-wide files (feeds, calendars, sitemap, search) as a full build does.
+their titles, dates, tags and addresses, are as they were), every page stays where
+it was. The quick rebuild (BuildSession.quick, session.py) reads the edited files
+again, derives a new registry in which the edited items (and the Latin copies made
+from them) are new `Item`s, plans the pages from it, renders only the files whose
+last fingerprint included one of them (`Record.shows`), then writes the site-wide
+files (feeds, calendars, sitemap) as a full build does. Nothing of the last build
+is changed: neither its items nor Pelican's context.
 
 Whenever it cannot be sure that a full build would give the same site, it answers
-None and the caller builds in full.
+`Declined` with the reason, and the caller builds in full.
 """
 
+from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
 from plugins.base import urls
 from plugins.base.items import FIXED_FIELDS, Item
 
 from . import hooks
 from .fingerprints import Record
-from .from_pelican import (
-    SOURCE_LISTS,
-    assign_url,
-    content_sources,
-    item_from_content,
-    language_of,
-)
-from .generator import RECORD_KEY, STATE_KEY
+from .from_pelican import assign_url, item_from_content, language_of
+from .latin_copies import latin_copy, latin_link_map
 from .output import OutputTree
+from .registry import Registry
 from .render import Renderer
-from .twins import latin_twin, twin_link_map
+from .state import SiteState
 
 
-class QuickRebuild:
-    """What a successful full build leaves for quick rebuilds of its output."""
+@dataclass(frozen=True)
+class Declined:
+    """A quick rebuild that did not happen: only a full build can tell; `reason`
+    says why, in an editor's words."""
 
-    def __init__(self, generator):
-        self.generator = generator
-        self.context = generator.context
-        self.state = self.context[STATE_KEY]
-        self.record: Record = self.context[RECORD_KEY]
+    reason: str
 
-    def rebuild(self, changed: list[str], root: Path) -> OutputTree | None:
-        """Write the files the edits change into `root` (a copy of the last output),
-        or None, having changed nothing, when only a full build can tell."""
-        edits = self.read_edits(changed)
-        if edits is None:
-            return None
-        revised = self.apply(edits)
-        output = OutputTree(root)
-        self.render_showing(revised, output)
-        for _receiver, files in hooks.site_files.send(self.state, changed=revised):
-            for path, data in files or ():
-                output.write(path, data)
-        record = Record(output, self.record.base, {}, self.record.place)
-        record.current = self.record.current
-        record.save()
-        return output
 
-    def sources(self) -> dict[str, tuple[object, bool]]:
-        """The content objects of the last build by source path, and whether each
-        is a page."""
-        return {
-            content.relative_source_path: (content, is_page)
-            for content, is_page in content_sources(self.context)
-        }
+@dataclass(frozen=True)
+class Edit:
+    """One edited content file: the content object read again and its new item."""
 
-    def read_edits(self, changed: list[str]) -> list[tuple] | None:
-        """(old content, new content, item, new item) per edited file, or None when
-        a file is new or an institutional page, or its metadata or anything but its
-        text changed."""
-        sources = self.sources()
-        settings = self.generator.settings
-        registry = self.state.registry
-        edits = []
-        for relative in changed:
-            if relative not in sources:
-                return None
-            old, is_page = sources[relative]
-            new = self.generator.readers.read_file(
-                base_path=settings["PATH"],
-                path=relative,
-                content_class=type(old),
-                context=self.context,
-            )
-            if new.metadata != old.metadata:
-                return None
-            language = language_of(new, registry.by_code)
-            item = registry.item_at(old.url)
-            # Institutional pages are in every page's menu, which fingerprints take
-            # as part of each language's base, not as what a page shows.
-            if language is None or item is None or item.kind == "page":
-                return None
-            assign_url(new, language, is_page)
-            base_path = self.state.address.base_path
-            rewrite = partial(
-                hooks.item_html_rewriter(self.generator),
-                language=language,
-                translations=self.state.catalogs[language.code],
-            )
-            fresh = item_from_content(new, language, is_page, base_path, rewrite)
-            if any(getattr(fresh, f) != getattr(item, f) for f in FIXED_FIELDS):
-                return None
-            edits.append((old, new, item, fresh))
-        return edits
+    source: str  # content-relative path
+    read: tuple[object, bool]  # the new content object, and whether it is a page
+    item: Item
 
-    def apply(self, edits) -> set[str]:
-        """Put the new content in place; the paths of every item revised."""
-        revised = set()
-        for old, new, item, fresh in edits:
-            self.replace_content(old, new)
-            item.revise_text(fresh)
-            revised.add(item.path)
-            twin = self.generated_twin(item)
-            if twin is not None:
-                revised.add(twin.path)
-        return revised
 
-    def replace_content(self, old, new) -> None:
-        """The new content object where the last build's context had the old one."""
-        for name, _is_page in SOURCE_LISTS:
-            contents = self.context.get(name, [])
-            for index, content in enumerate(contents):
-                if content is old:
-                    contents[index] = new
-        self.context["generated_content"][new.relative_source_path] = new
+def read_edits(session, changed: list[str]) -> list[Edit] | Declined:
+    """The edits of these content files, or Declined when a file is new or an
+    institutional page, or anything but its text changed."""
+    edits = []
+    for relative in changed:
+        edit = read_edit(session, relative)
+        if isinstance(edit, str):
+            return Declined(edit)
+        edits.append(edit)
+    return edits
 
-    def generated_twin(self, item: Item) -> Item | None:
-        """Revise the Latin twin generated from an item, if it has one."""
-        registry = self.state.registry
-        for target in registry.languages:
-            twin = registry.versions(item.key).get(target.code)
-            if target.generated_from != item.lang or twin is None:
-                continue
-            if twin.generated_from != item.lang:
-                return None  # written by an editor, not generated
-            source = registry.by_code[item.lang]
-            sources = [other for other in registry if other.lang == item.lang]
-            link_map = twin_link_map(sources, source, target, self.state.address)
-            twin.revise_text(latin_twin(item, target, link_map))
-            return twin
-        return None
 
-    def render_showing(self, revised: set[str], output: OutputTree) -> None:
-        """Render again every page (and its variants) that shows a revised item."""
-        showing = {
-            target for target, shows in self.record.shows.items() if shows & revised
-        }
-        renderer = Renderer(
-            self.generator.env,
-            output,
-            self.state,
-            self.record.base,
-            previous=self.record.current,
-        )
-        for language in self.state.languages:
-            specs = [
-                spec
-                for spec in self.state.pages[language.code]
-                if urls.output_file(spec.path) in showing
-            ]
-            if not specs:
-                continue
-            renderer.use_language(language)
-            shared = renderer.language_context(language)
-            base = renderer.language_base(language, shared)
-            for spec in specs:
-                renderer.write_page(spec, language, shared, base)
-        self.record.current.update(renderer.record.current)
-        self.record.shows.update(renderer.record.shows)
+def read_edit(session, relative: str) -> Edit | str:
+    """One edited file as an Edit, or the reason only a full build can tell."""
+    if relative not in session.sources:
+        return f"{relative} is a new file"
+    old, is_page = session.sources[relative]
+    new = session.pelican.readers.read_file(
+        base_path=session.pelican.settings["PATH"],
+        path=relative,
+        content_class=type(old),
+        context=session.pelican.context,
+    )
+    if new.metadata != old.metadata:
+        return f"the metadata of {relative} changed"
+    registry = session.registry
+    language = language_of(new, registry.by_code)
+    item = registry.item_at(old.url)
+    if language is None or item is None:
+        return f"{relative} is not an item of the site"
+    # Institutional pages are in every page's menu, which fingerprints take as part
+    # of each language's base, not as what a page shows.
+    if item.kind == "page":
+        return f"{relative} is an institutional page, in every page's menu"
+    assign_url(new, language, is_page)
+    rewrite = partial(
+        hooks.item_html_rewriter(session.pelican),
+        language=language,
+        translations=session.state.catalogs[language.code],
+    )
+    base_path = session.state.address.base_path
+    fresh = item_from_content(new, language, is_page, base_path, rewrite)
+    for name in FIXED_FIELDS:
+        if getattr(fresh, name) != getattr(item, name):
+            return f"the {name} of {relative} changed"
+    return Edit(relative, (new, is_page), fresh)
+
+
+def revised_registry(state: SiteState, edits: list[Edit]) -> tuple[Registry, set]:
+    """A new registry with the edited items and the Latin copies generated from
+    them; the paths of every item it revised."""
+    registry = state.registry
+    revised = {edit.item.path: edit.item for edit in edits}
+    for edit in edits:
+        copy = latin_copy_of(state, edit.item)
+        if copy is not None:
+            revised[copy.path] = copy
+    return registry.with_items(revised), set(revised)
+
+
+def latin_copy_of(state: SiteState, item: Item) -> Item | None:
+    """The Latin copy generated from an item's new text, if the item has one."""
+    registry = state.registry
+    for target in registry.languages:
+        copy = registry.versions(item.key).get(target.code)
+        if target.generated_from != item.lang or copy is None:
+            continue
+        if copy.generated_from != item.lang:
+            return None  # written by an editor, not generated
+        source = registry.by_code[item.lang]
+        # As the full build maps links: to every item of the language, hidden too.
+        sources = [other for other in registry.every_item() if other.lang == item.lang]
+        link_map = latin_link_map(sources, source, target, state.address)
+        return latin_copy(item, target, link_map)
+    return None
+
+
+def render_showing(session, state: SiteState, revised: set, output: OutputTree):
+    """Render again, from the new state, every page (and its variants) that shows a
+    revised item; the last build's record with theirs in it (a new Record)."""
+    last: Record = session.record
+    showing = {target for target, shows in last.shows.items() if shows & revised}
+    renderer = Renderer(
+        session.pelican.env, output, state, last.base, previous=last.current
+    )
+    for language in state.languages:
+        if not session.page_files[language.code] & showing:
+            continue  # not planned: what it shows is as it was
+        specs = [
+            spec
+            for spec in state.pages[language.code]
+            if urls.output_file(spec.path) in showing
+        ]
+        if not specs:
+            continue
+        renderer.use_language(language)
+        shared = renderer.language_context(language)
+        base = renderer.language_base(language, shared)
+        for spec in specs:
+            renderer.write_page(spec, language, shared, base)
+    record = Record(output, last.base, last.current, last.place)
+    record.current = {**last.current, **renderer.record.current}
+    record.shows = {**last.shows, **renderer.record.shows}
+    return record

@@ -41,14 +41,24 @@ class Registry:
         self.fallback = fallback
         self.list_untranslated = list_untranslated
         self._order = {language.code: n for n, language in enumerate(self.languages)}
+        self._items: tuple[Item, ...] = tuple(items)
         self._groups: dict[tuple, dict[str, Item]] = defaultdict(dict)
-        for item in items:
+        for item in self._items:
             self._groups[item.key][item.lang] = item
-        self._by_path = {item.path: item for item in items}
+        self._by_path = {item.path: item for item in self._items}
         # Lists are asked for many times per build (switchers, tags); the registry
         # never changes after it is built, so each answer is computed once.
         self._listings: dict[tuple, list[Listed]] = {}
         self._tags: dict[str, dict] = {}
+
+    def with_items(self, replacements: dict[str, Item]) -> "Registry":
+        """A new registry in which the items at these paths are the given ones;
+        everything else, order included, as in this one (which stays as it is)."""
+        unknown = replacements.keys() - self._by_path.keys()
+        if unknown:
+            raise KeyError(f"no item to replace at {', '.join(sorted(unknown))}")
+        items = [replacements.get(item.path, item) for item in self._items]
+        return Registry(self.languages, items, self.fallback, self.list_untranslated)
 
     def __iter__(self):
         """Every listed (not hidden) item of every language, in a stable order."""

@@ -164,9 +164,10 @@ class Renderer:
     def context_for(self, spec: PageSpec, language: Language, shared: dict) -> dict:
         """Language context, page context, the page's own and plugins' additions."""
         context = {**shared, **self.page_context(spec, language), **spec.context}
-        for _receiver, extra in hooks.page_context.send(
+        for receiver, extra in hooks.page_context.send(
             self.state, language=language, spec=spec
         ):
+            hooks.check_page_context(receiver.__module__, spec.path, extra or {})
             merge_context(context, extra or {})
         return context
 

@@ -14,7 +14,7 @@ from .registry import Listed, Registry
 
 @dataclass
 class PageSpec:
-    """One page to render: template, path, its own context and its twins elsewhere."""
+    """One page to render: template, path, context, the same page in other languages."""
 
     template: str
     path: str
@@ -51,23 +51,23 @@ def split_events(entries: list[Listed], today: date) -> tuple[list, list]:
     return upcoming, past
 
 
-def section_twin(section: str) -> Callable[[Language], tuple[str, bool]]:
-    """A section page's twin: the same section in the other language."""
+def section_version(section: str) -> Callable[[Language], tuple[str, bool]]:
+    """A section page in another language: the same section there."""
     return lambda language: (urls.section_path(language.prefix, section), True)
 
 
-def item_twin(registry: Registry, item: Item):
-    """An item's twin: its translation, else the other language's section or home."""
+def item_version(registry: Registry, item: Item):
+    """An item in another language: its translation, else that section or home."""
     versions = registry.versions_seen_from(item)
 
-    def twin(language: Language) -> tuple[str, bool]:
+    def version(language: Language) -> tuple[str, bool]:
         if language.code in versions:
             return versions[language.code].path, True
         if item.kind in urls.SECTIONS:
             return urls.section_path(language.prefix, item.kind), False
         return urls.home_path(language.prefix), False
 
-    return twin
+    return version
 
 
 def home_page(registry, language, settings, today) -> PageSpec:
@@ -99,7 +99,7 @@ def news_pages(registry, language, settings) -> Iterator[PageSpec]:
                 "entries": entries,
                 "pagination": pagination(language, "news", number, len(pages)),
             },
-            same_page_in=section_twin("news"),
+            same_page_in=section_version("news"),
         )
 
 
@@ -125,7 +125,7 @@ def events_page(registry, language, today) -> PageSpec:
         "events.html",
         urls.section_path(language.prefix, "events"),
         {"upcoming": upcoming, "past": past},
-        same_page_in=section_twin("events"),
+        same_page_in=section_version("events"),
     )
 
 
@@ -140,7 +140,7 @@ def item_pages(registry, language) -> Iterator[PageSpec]:
             item.path,
             {},
             item=item,
-            same_page_in=item_twin(registry, item),
+            same_page_in=item_version(registry, item),
             indexable=not item.hidden,
         )
 
@@ -159,19 +159,19 @@ def tag_pages(registry, language) -> Iterator[PageSpec]:
             "tag.html",
             urls.tag_path(language.prefix, slug),
             {"tag": tag, "entries": entries},
-            same_page_in=tag_twin(registry, slug),
+            same_page_in=tag_version(registry, slug),
         )
 
 
-def tag_twin(registry: Registry, slug: str):
-    """A tag page's twin: the same tag in the other language, else its tag index."""
+def tag_version(registry: Registry, slug: str):
+    """A tag page in another language: the same tag there, else its tag index."""
 
-    def twin(language: Language) -> tuple[str, bool]:
+    def version(language: Language) -> tuple[str, bool]:
         if slug in registry.tags_in(language.code):
             return urls.tag_path(language.prefix, slug), True
         return urls.tags_path(language.prefix), False
 
-    return twin
+    return version
 
 
 def sitemap_page(registry, language) -> PageSpec:

@@ -25,7 +25,8 @@ class SiteState:
     # Interface translations per language code (babel.support.Translations), loaded
     # once per build: plugins take feed titles and labels from here too.
     catalogs: dict = field(default_factory=dict)
-    pages: dict[str, list] = field(default_factory=dict)  # language code -> PageSpecs
+    # Language code -> PageSpecs (session.PagePlans: planned when first asked for).
+    pages: Mapping[str, list] = field(default_factory=dict)
 
     @property
     def languages(self) -> list[Language]:

@@ -2,10 +2,14 @@
 
 from urllib.parse import urljoin
 
+from plugins.multilingual.hooks import page_independent
 from plugins.multilingual.variants import PageVariant
 
 from . import core
 from .text_html import link_addresses, text_version_html
+
+# The same link for the same words on every page.
+MAILTO_HREF = page_independent(core.mailto_href)
 
 
 def site_path(link: str, base_path: str) -> str | None:
@@ -30,7 +34,7 @@ def text_item(state):
                 state.address.link(core.text_link_target(target)) + hash_mark + anchor
             )
 
-        return item.but(
+        return item.with_changes(
             content=text_version_html(item.content, image_label, link_for),
             summary=text_version_html(item.summary, image_label, link_for),
         )
@@ -44,7 +48,7 @@ def print_item(state):
     def view(item, language, gettext):
         page = state.address.absolute(item.path)
         links = link_addresses(item.content, lambda href: urljoin(page, href))
-        return item.but(extra={**item.extra, "link_addresses": links})
+        return item.with_changes(extra={**item.extra, "link_addresses": links})
 
     return view
 
@@ -71,4 +75,4 @@ def page_variants(state):
 
 def page_helpers(state, language, spec):
     """The page_context receiver: the mailto builder for share links."""
-    return {"mailto_href": core.mailto_href}
+    return {"mailto_href": MAILTO_HREF}

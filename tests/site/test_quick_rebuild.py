@@ -6,13 +6,14 @@ from argparse import Namespace
 
 import pytest
 
+from plugins.multilingual.session import BuildKind
 from tools.build import load_settings
 from tools.watch import Watcher
 
 from .conftest import SETTINGS, build_site
 from .test_safe_publishing import tree_digest
 
-QUICK = " (quick rebuild)"
+QUICK, FULL = BuildKind.QUICK, BuildKind.FULL
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def devserver(tmp_path_factory):
     )
     watcher = Watcher(load_settings(folders), str(SETTINGS))
     first = watcher.step()
-    assert first and first.note == ""
+    assert first and first.kind is FULL
     return watcher
 
 
@@ -56,27 +57,43 @@ def without_search(files: dict) -> dict:
 
 EDITS = [
     # body and summary of a Latvian news item: its page, lists, tags, feeds
-    ("news/report.lv.md", "Tīkls publicē", "Tīkls šodien publicē", QUICK),
-    # Serbian Cyrillic: the generated Latin twin follows
-    ("news/report.sr.md", "Мрежа објављује", "Мрежа данас објављује", QUICK),
+    ("news/report.lv.md", "Tīkls publicē", "Tīkls šodien publicē", ""),
+    # Serbian Cyrillic: the generated Latin copy follows
+    ("news/report.sr.md", "Мрежа објављује", "Мрежа данас објављује", ""),
     # an event: its calendar pages and .ics files
-    ("events/webinar.lv.md", "Seminārs darba", "Praktisks seminārs darba", QUICK),
+    ("events/webinar.lv.md", "Seminārs darba", "Praktisks seminārs darba", ""),
     # an institutional page is in every page's menu: a full build
-    ("pages/who-we-are.en.md", "\n\n", "\n\nUpdated.\n\n", ""),
+    (
+        "pages/who-we-are.en.md",
+        "\n\n",
+        "\n\nUpdated.\n\n",
+        "pages/who-we-are.en.md is an institutional page, in every page's menu",
+    ),
     # a new title changes lists, feeds and the sitemap: a full build
-    ("news/report.en.md", "Title: ", "Title: New: ", ""),
+    (
+        "news/report.en.md",
+        "Title: ",
+        "Title: New: ",
+        "the metadata of news/report.en.md changed",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("relative", "old", "new", "note"), EDITS)
-def test_an_edit_gives_the_site_a_full_build_gives(devserver, relative, old, new, note):
+@pytest.mark.parametrize(("relative", "old", "new", "declined"), EDITS)
+def test_an_edit_gives_the_site_a_full_build_gives(
+    devserver, capsys, relative, old, new, declined
+):
+    capsys.readouterr()
     edit(devserver, relative, old, new)
     built = devserver.step()
     assert built, "the build failed"
-    assert built.note == note
+    kind = FULL if declined else QUICK
+    assert built.kind is kind
+    said = capsys.readouterr().out
+    assert (f"A full build: {declined}." in said) == bool(declined)
     assert built.output.written, "nothing was written"
     published, full = tree_digest(devserver.content.parent / "output"), fresh(devserver)
-    if note == QUICK:
+    if kind is QUICK:
         published, full = without_search(published), without_search(full)
     assert published == full
 
@@ -86,7 +103,7 @@ def test_the_search_index_waits_for_the_next_full_build(devserver):
     before = tree_digest(index)
     edit(devserver, "news/report.lv.md", "\n\n", "\n\nMeklējams vārds.\n\n")
     built = devserver.step()
-    assert built and built.note == QUICK
+    assert built and built.kind is QUICK
     assert tree_digest(index) == before
 
 
@@ -99,9 +116,28 @@ def test_a_broken_edit_keeps_the_site_and_the_fix_rebuilds(devserver, capsys):
     assert tree_digest(output) == before
     edit(devserver, "news/report.lv.md", "![](images/missing.png)", "Labots.")
     built = devserver.step()
-    assert built and built.note == ""  # after a failure, a full build
+    assert built and built.kind is FULL  # after a failure, a full build
     assert tree_digest(output) == fresh(devserver)
 
 
 def test_nothing_changed_means_no_build(devserver):
     assert devserver.step() is False
+
+
+def test_a_quick_rebuild_derives_a_new_session_and_leaves_the_last_one(devserver):
+    last = devserver.last.session
+    (before,) = [
+        item
+        for item in last.registry.every_item()
+        if item.source_path == "news/report.lv.md"
+    ]
+    path = before.path
+    text = before.content
+    edit(devserver, "news/report.lv.md", "\n\n", "\n\nVēl viens teikums.\n\n")
+    built = devserver.step()
+    assert built and built.kind is QUICK
+    assert built.session is not last
+    assert last.registry.item_at(path) is before and before.content == text
+    after = built.session.registry.item_at(path)
+    assert "Vēl viens teikums." in after.content
+    assert last.record.current is not built.session.record.current

@@ -12,6 +12,7 @@ from plugins.base.progress import working_on
 from plugins.base.settings import ConfigError, SiteError
 from plugins.checks.handlers import ContentCheckError
 from plugins.multilingual.generator import ContentError
+from plugins.multilingual.session import Declined
 from plugins.search.indexer import SearchIndexError
 from tools import build, lock, staging
 
@@ -177,10 +178,14 @@ def test_a_successful_build_after_a_failure_publishes_exactly_its_site(output):
     assert files_of(output) == NEW
 
 
-def test_a_declined_build_is_left_to_its_caller(output):
-    class Declined(build.BuildDeclined):
-        pass
+def test_a_declined_build_is_left_to_its_caller(output, capsys):
+    declined = Declined("the metadata of news/a.md changed")
 
-    with pytest.raises(Declined):
-        build.build_once(settings_for(output), make=failing(Declined()))
+    def make(settings, folder):
+        write(folder, {"half.html": "written before it declined"})
+        return declined
+
+    assert build.build_once(settings_for(output), make=make) is declined
     assert files_of(output) == OLD
+    assert not staging.staging_path(output).exists()
+    assert capsys.readouterr().out == ""  # the caller says what follows

@@ -83,8 +83,11 @@ def test_uid_key_is_ascii_and_from_the_key(key, expected):
     [
         (CONFERENCE, datetime(2017, 5, 2, tzinfo=PRAGUE)),
         (WEBINAR, datetime(2026, 10, 5, 12, tzinfo=RIGA)),  # Modified wins
-        (CONFERENCE.but(date=None), datetime(1970, 1, 1, tzinfo=UTC)),
-        (CONFERENCE.but(date=datetime(2017, 5, 2)), datetime(2017, 5, 2, tzinfo=UTC)),
+        (CONFERENCE.with_changes(date=None), datetime(1970, 1, 1, tzinfo=UTC)),
+        (
+            CONFERENCE.with_changes(date=datetime(2017, 5, 2)),
+            datetime(2017, 5, 2, tzinfo=UTC),
+        ),
     ],
 )
 def test_item_stamp_is_the_last_change_with_a_zone(item, stamp):
@@ -165,9 +168,9 @@ def test_item_jsonld_of_news_round_trips_through_the_script_text():
 @pytest.mark.parametrize(
     "item",
     [
-        REPORT.but(kind="page"),
-        REPORT.but(date=None),
-        CONFERENCE.but(event_start=None, event_end=None),
+        REPORT.with_changes(kind="page"),
+        REPORT.with_changes(date=None),
+        CONFERENCE.with_changes(event_start=None, event_end=None),
     ],
 )
 def test_item_jsonld_is_none_for_other_items(item):

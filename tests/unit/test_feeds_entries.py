@@ -44,7 +44,7 @@ CONFERENCE = Item(
     event_end=date(2017, 6, 22),
     location="Belgrade",
 )
-WEBINAR = CONFERENCE.but(
+WEBINAR = CONFERENCE.with_changes(
     lang="lv",
     path="lv/events/forced-labour-webinar/",
     event_start=datetime(2027, 1, 14, 10, tzinfo=RIGA),
@@ -111,7 +111,7 @@ def test_facts_html_is_escaped_markup(facts, html):
 
 def test_feed_entry_of_a_news_item():
     entry = feed_entry(
-        REPORT.but(modified=datetime(2024, 3, 8, tzinfo=PRAGUE)), absolute
+        REPORT.with_changes(modified=datetime(2024, 3, 8, tzinfo=PRAGUE)), absolute
     )
     assert entry.guid == entry.url == f"{SITE}/en/news/annual-report/"
     assert entry.title == "Annual report on trafficking & exploitation"

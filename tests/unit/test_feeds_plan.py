@@ -169,10 +169,10 @@ def test_page_feed_follows_what_the_page_lists(
     assert (address.rss if address else None) == expected
 
 
-def test_all_languages_plan_leaves_out_generated_twins_and_pages():
-    twin = make_item("report", lang="sr-Latn", generated_from="sr-Cyrl")
+def test_all_languages_plan_leaves_out_generated_latin_copies_and_pages():
+    copy = make_item("report", lang="sr-Latn", generated_from="sr-Cyrl")
     cyrillic = make_item("report", lang="sr-Cyrl")
-    planned = all_languages_plan([REPORT, cyrillic, twin, ABOUT, RIGA], "")
+    planned = all_languages_plan([REPORT, cyrillic, copy, ABOUT, RIGA], "")
     assert planned.items == (REPORT, cyrillic, RIGA)
     assert planned.page_path == ""
     assert planned.address.rss is None
@@ -183,10 +183,16 @@ def test_all_languages_plan_leaves_out_generated_twins_and_pages():
     [
         ([REPORT, CONFERENCE], REPORT.date),
         (
-            [REPORT, CONFERENCE.but(modified=datetime(2024, 4, 1, tzinfo=PRAGUE))],
+            [
+                REPORT,
+                CONFERENCE.with_changes(modified=datetime(2024, 4, 1, tzinfo=PRAGUE)),
+            ],
             datetime(2024, 4, 1, tzinfo=PRAGUE),
         ),
-        ([ABOUT.but(date=datetime(2030, 1, 1, tzinfo=PRAGUE)), RIGA], RIGA.date),
+        (
+            [ABOUT.with_changes(date=datetime(2030, 1, 1, tzinfo=PRAGUE)), RIGA],
+            RIGA.date,
+        ),
         ([], EPOCH),
     ],
 )

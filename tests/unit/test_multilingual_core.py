@@ -168,7 +168,7 @@ def test_listing_mixes_untranslated_items_marked_foreign(registry):
     ]
 
 
-def test_generated_twin_is_never_the_representative(registry):
+def test_generated_latin_copy_is_never_the_representative(registry):
     assert registry.representative(("article", "belgrade")).lang == "sr-Cyrl"
 
 
@@ -226,3 +226,25 @@ def test_event_moments_are_dates_or_zoned_times(value, expected):
 def test_impossible_or_offset_event_moments_are_refused(value):
     with pytest.raises(ValueError):
         parse_event_moment(value, "Europe/Riga")
+
+
+def test_with_items_derives_a_new_registry_and_leaves_the_old_one(registry):
+    old = registry.item_at(urls.item_path("lv", "news", "report"))
+    old_listing = registry.listing("lv")
+    edited = old.with_changes(content="<p>Jauns teksts</p>")
+    derived = registry.with_items({old.path: edited})
+    assert derived is not registry
+    assert derived.item_at(old.path) is edited
+    assert registry.item_at(old.path) is old
+    assert registry.listing("lv") == old_listing
+    assert [entry.item for entry in derived.listing("lv")] == [
+        edited if entry.item is old else entry.item for entry in old_listing
+    ]
+    assert derived.versions(old.key)["lv"] is edited
+    assert derived.versions(old.key)["en"] is registry.versions(old.key)["en"]
+
+
+def test_with_items_refuses_a_path_it_has_no_item_at(registry):
+    stray = make_item("lv", "nowhere")
+    with pytest.raises(KeyError, match="no item to replace at lv/"):
+        registry.with_items({stray.path: stray})

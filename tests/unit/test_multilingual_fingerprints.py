@@ -43,14 +43,3 @@ def test_moving_text_between_fields_changes_the_digest():
     moved = dataclasses.replace(ITEM, title="Ziņojums" + "x", slug="eport")
     shifted = dataclasses.replace(ITEM, title="Ziņojum", slug="sreport")
     assert len({ITEM.revision, moved.revision, shifted.revision}) == 3
-
-
-def test_revised_text_is_taken_and_the_revision_made_again():
-    item = dataclasses.replace(ITEM)
-    before = item.revision
-    edited = dataclasses.replace(ITEM, content="<p>Jauns</p>", title="Cits")
-    item.revise_text(edited)
-    assert item.content == "<p>Jauns</p>"
-    assert item.title == "Ziņojums"  # not a text field: left as it was
-    assert item.revision != before
-    assert item.revision == dataclasses.replace(ITEM, content="<p>Jauns</p>").revision

@@ -334,7 +334,7 @@ def test_hidden_items_get_a_page_that_is_not_indexable():
         (news("lv", "hidden-abroad"), ("en/news/", False)),
     ],
 )
-def test_an_items_twin_is_its_translation_else_the_section_or_home(item, in_english):
+def test_an_items_version_is_its_translation_else_the_section_or_home(item, in_english):
     registry = registry_of(
         [
             item,
@@ -342,17 +342,17 @@ def test_an_items_twin_is_its_translation_else_the_section_or_home(item, in_engl
             news("en", "hidden-abroad", hidden=True),
         ]
     )
-    assert site_pages.item_twin(registry, item)(EN) == in_english
-    assert site_pages.item_twin(registry, item)(LV) == (item.path, True)
+    assert site_pages.item_version(registry, item)(EN) == in_english
+    assert site_pages.item_version(registry, item)(LV) == (item.path, True)
 
 
 def test_a_hidden_item_links_its_public_translations():
     hidden = news("lv", "both", hidden=True)
     registry = registry_of([hidden, news("en", "both")])
-    assert site_pages.item_twin(registry, hidden)(EN) == ("en/news/both/", True)
+    assert site_pages.item_version(registry, hidden)(EN) == ("en/news/both/", True)
 
 
-def test_a_tag_pages_twin_is_the_same_tag_else_the_tag_index():
+def test_a_tag_pages_version_is_the_same_tag_else_the_tag_index():
     registry = registry_of(
         [
             news("lv", "a", tags=("Shared", "Latvian")),
@@ -360,8 +360,8 @@ def test_a_tag_pages_twin_is_the_same_tag_else_the_tag_index():
         ],
         list_untranslated=False,
     )
-    assert site_pages.tag_twin(registry, "shared")(EN) == ("en/tags/shared/", True)
-    assert site_pages.tag_twin(registry, "latvian")(EN) == ("en/tags/", False)
+    assert site_pages.tag_version(registry, "shared")(EN) == ("en/tags/shared/", True)
+    assert site_pages.tag_version(registry, "latvian")(EN) == ("en/tags/", False)
 
 
 # --- the menu of institutional pages --------------------------------------------

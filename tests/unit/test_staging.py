@@ -102,15 +102,15 @@ def test_a_list_of_changed_files_is_enough_after_a_build_that_only_wrote(output)
     write(folder, {"en/feed.xml": "f2", "en/news/b/index.html": "b"})
     swap.swap_in(folder, output)
     written = ["en/feed.xml", "en/news/b/index.html"]
-    again = staging.prepare_staging(output, changed=written)
+    again = staging.prepare_staging(output, rewritten=written)
     assert tree(again) == tree(output)
 
 
 def test_a_killed_builds_folder_is_compared_in_full_whatever_the_list(output):
     swap.swap_in(staging.prepare_staging(output), output)
-    killed = staging.prepare_staging(output, changed=[])  # takes the retired tree
+    killed = staging.prepare_staging(output, rewritten=[])  # takes the retired tree
     write(killed, {"stray.html": "s"})  # ... and the build is killed
-    folder = staging.prepare_staging(output, changed=[])
+    folder = staging.prepare_staging(output, rewritten=[])
     assert tree(folder) == tree(output)
 
 

@@ -1,4 +1,7 @@
-"""Generated language twins: the Serbian Latin site made from the Cyrillic one."""
+"""Generated Latin copies: the Serbian Latin site made from the Cyrillic one.
+
+A Latin copy is generated; the same page written in another language is a
+translation (registry.py), never a copy."""
 
 import re
 
@@ -11,12 +14,12 @@ from plugins.base.transliteration.html import transliterate_html
 HREF = re.compile(r'(href|src)="([^"]*)"')
 
 
-def latin_twin(item: Item, target: Language, link_map: dict[str, str]) -> Item:
+def latin_copy(item: Item, target: Language, link_map: dict[str, str]) -> Item:
     """The sr-Latn version of a sr-Cyrl item: text transliterated, URLs Latin."""
     slug = latin_slug(item.slug)
     content = relink(transliterate_html(item.content), link_map)
     summary = relink(transliterate_html(item.summary), link_map)
-    return item.but(
+    return item.with_changes(
         lang=target.code,
         slug=item.slug,  # the shared key stays: translations stay linked
         title=to_latin(item.title),
@@ -33,7 +36,7 @@ def latin_twin(item: Item, target: Language, link_map: dict[str, str]) -> Item:
 
 
 def relink(fragment: str, link_map: dict[str, str]) -> str:
-    """Point links at Cyrillic pages to their Latin twins (exact link matches only)."""
+    """Point links at Cyrillic pages to their Latin copies (exact link matches only)."""
     if not link_map:
         return fragment
 
@@ -45,28 +48,28 @@ def relink(fragment: str, link_map: dict[str, str]) -> str:
     return HREF.sub(swap, fragment)
 
 
-def generated_twins(items, languages, address) -> list[Item]:
-    """Twins for every generated language, except where an editor wrote one."""
+def latin_copies(items, languages, address) -> list[Item]:
+    """Latin copies for every generated language, except where an editor wrote one."""
     by_code = {language.code: language for language in languages}
     authored = {(item.lang, item.key) for item in items}
-    twins = []
+    copies = []
     for target in languages:
         if not target.generated_from:
             continue
         sources = [item for item in items if item.lang == target.generated_from]
-        link_map = twin_link_map(
+        link_map = latin_link_map(
             sources, by_code[target.generated_from], target, address
         )
-        twins += [
-            latin_twin(item, target, link_map)
+        copies += [
+            latin_copy(item, target, link_map)
             for item in sources
             if (target.code, item.key) not in authored
         ]
-    return twins
+    return copies
 
 
-def twin_link_map(sources, source: Language, target: Language, address):
-    """Links to the source language's items and lists, mapped to the twins'."""
+def latin_link_map(sources, source: Language, target: Language, address):
+    """Links to the source language's items and lists, mapped to the Latin copies'."""
     link_map = {
         address.link(item.path): address.link(
             urls.item_path(target.prefix, item.kind, latin_slug(item.slug))

@@ -7,13 +7,13 @@ import pytest
 from plugins.base.items import Tag
 from plugins.base.settings import settings_problems
 from plugins.base.urls import SiteAddress
-from plugins.multilingual.settings import DECLARATION
-from plugins.multilingual.twins import (
-    generated_twins,
-    latin_twin,
+from plugins.multilingual.latin_copies import (
+    latin_copies,
+    latin_copy,
+    latin_link_map,
     relink,
-    twin_link_map,
 )
+from plugins.multilingual.settings import DECLARATION
 from tests.unit.multilingual_builders import BY_CODE, at, event, make_item, news
 
 CYRILLIC, LATIN = BY_CODE["sr-Cyrl"], BY_CODE["sr-Latn"]
@@ -49,7 +49,7 @@ LINKS = {
 
 
 def test_the_latin_copy_has_every_text_in_latin_and_links_to_latin_pages():
-    twin = latin_twin(SOURCE, LATIN, LINKS)
+    twin = latin_copy(SOURCE, LATIN, LINKS)
     assert {
         "lang": twin.lang,
         "slug": twin.slug,
@@ -100,17 +100,17 @@ def test_the_latin_copy_has_every_text_in_latin_and_links_to_latin_pages():
     ],
 )
 def test_the_latin_copy_keeps_what_is_not_text(name):
-    assert getattr(latin_twin(SOURCE, LATIN, LINKS), name) == getattr(SOURCE, name)
+    assert getattr(latin_copy(SOURCE, LATIN, LINKS), name) == getattr(SOURCE, name)
 
 
 def test_the_latin_copy_shares_the_key_so_translations_stay_linked():
-    twin = latin_twin(SOURCE, LATIN, {})
+    twin = latin_copy(SOURCE, LATIN, {})
     assert twin.key == SOURCE.key == ("article", "obuka")
 
 
 def test_the_latin_copy_is_a_new_item_and_leaves_the_source_alone():
     before = SOURCE.revision
-    twin = latin_twin(SOURCE, LATIN, LINKS)
+    twin = latin_copy(SOURCE, LATIN, LINKS)
     assert twin is not SOURCE
     assert SOURCE.title == "Обука за ђаке: ЊЕГОШ"
     assert SOURCE.revision == before != twin.revision
@@ -126,7 +126,7 @@ def test_the_latin_copy_is_a_new_item_and_leaves_the_source_alone():
 )
 def test_the_latin_copy_lives_at_a_latin_address(slug, path):
     source = news("sr-Cyrl", slug)
-    twin = latin_twin(source, LATIN, {})
+    twin = latin_copy(source, LATIN, {})
     assert (twin.path, twin.slug) == (path, slug)
 
 
@@ -155,7 +155,7 @@ def test_relink_without_a_map_returns_the_fragment_as_it_is():
 
 def test_the_link_map_names_every_source_item_home_and_section():
     sources = [news("sr-Cyrl", "извештај"), make_item("sr-Cyrl", "o-nama", "page")]
-    assert twin_link_map(sources, CYRILLIC, LATIN, ADDRESS) == {
+    assert latin_link_map(sources, CYRILLIC, LATIN, ADDRESS) == {
         "/network/sr/news/извештај/": "/network/sr-latn/news/izvestaj/",
         "/network/sr/o-nama/": "/network/sr-latn/o-nama/",
         "/network/sr/": "/network/sr-latn/",
@@ -168,8 +168,8 @@ def test_every_cyrillic_item_gets_a_latin_copy_linking_the_others_copies():
     first = news("sr-Cyrl", "prvi", content='<a href="/network/sr/news/drugi/">Два</a>')
     second = news("sr-Cyrl", "drugi", content="<p>Други</p>")
     english = news("en", "prvi")
-    twins = generated_twins([first, second, english], SITE_LANGUAGES, ADDRESS)
-    assert [(twin.path, twin.content) for twin in twins] == [
+    copies = latin_copies([first, second, english], SITE_LANGUAGES, ADDRESS)
+    assert [(twin.path, twin.content) for twin in copies] == [
         ("sr-latn/news/prvi/", '<a href="/network/sr-latn/news/drugi/">Dva</a>'),
         ("sr-latn/news/drugi/", "<p>Drugi</p>"),
     ]
@@ -178,23 +178,23 @@ def test_every_cyrillic_item_gets_a_latin_copy_linking_the_others_copies():
 def test_an_authored_latin_version_wins_over_the_copy():
     authored = news("sr-Latn", "prvi", title="Napisano rukom")
     items = [news("sr-Cyrl", "prvi"), news("sr-Cyrl", "drugi"), authored]
-    twins = generated_twins(items, SITE_LANGUAGES, ADDRESS)
-    assert [twin.slug for twin in twins] == ["drugi"]
-    assert all(twin.generated_from == "sr-Cyrl" for twin in twins)
+    copies = latin_copies(items, SITE_LANGUAGES, ADDRESS)
+    assert [twin.slug for twin in copies] == ["drugi"]
+    assert all(twin.generated_from == "sr-Cyrl" for twin in copies)
 
 
 def test_an_authored_latin_version_of_another_kind_does_not_block_the_copy():
     # pages and articles have different keys even with the same slug
     items = [news("sr-Cyrl", "isto"), make_item("sr-Latn", "isto", "page")]
-    twins = generated_twins(items, SITE_LANGUAGES, ADDRESS)
-    assert [(twin.kind, twin.path) for twin in twins] == [
+    copies = latin_copies(items, SITE_LANGUAGES, ADDRESS)
+    assert [(twin.kind, twin.path) for twin in copies] == [
         ("news", "sr-latn/news/isto/")
     ]
 
 
 def test_a_site_without_latin_serbian_gets_no_copies():
     languages = [BY_CODE["sr-Cyrl"], BY_CODE["en"]]
-    assert generated_twins([news("sr-Cyrl", "prvi")], languages, ADDRESS) == []
+    assert latin_copies([news("sr-Cyrl", "prvi")], languages, ADDRESS) == []
 
 
 @pytest.mark.parametrize(
@@ -212,7 +212,7 @@ def test_a_site_without_latin_serbian_gets_no_copies():
     ],
 )
 def test_a_generated_language_without_its_source_is_refused_at_start(codes, problems):
-    # Before this check the build stopped with KeyError: 'sr-Cyrl' in generated_twins.
+    # Before this check the build stopped with KeyError: 'sr-Cyrl' in latin_copies.
     settings = {
         "TIMEZONE": "Europe/Riga",
         "MULTILINGUAL_LANGUAGES": codes,

@@ -1,0 +1,240 @@
+"""One build session: what a build knows, a full build, and quick rebuilds.
+
+The multilingual generator starts a `BuildSession` once Pelican has read every file.
+The session holds what that build knows: the validated settings, the registry and
+every language's page plan (its `SiteState`), the content Pelican read, and, once it
+has written a site, the fingerprints of its files (`Record`) and its output.
+
+`full()` writes every language site. `quick(changed, root)` is the devserver's
+quick rebuild (quick.py): it answers a new session derived from this one, with a
+new registry holding the edited items, or `Declined` with the reason only a full
+build can tell. A session is never changed once made; the tools keep the last one.
+"""
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from pathlib import Path
+
+from plugins.base import urls
+from plugins.base.progress import working_on
+
+from . import fingerprints, hooks, parallel, quick, site_pages
+from .fingerprints import Record, RecordPlace
+from .output import OutputTree
+from .quick import Declined
+from .render import Renderer
+from .state import SiteState
+
+logger = logging.getLogger(__name__)
+
+
+class BuildKind(Enum):
+    """Which kind of build a session made."""
+
+    FULL = "full"
+    QUICK = "quick"
+
+
+@dataclass(frozen=True)
+class PelicanParts:
+    """What a session takes from Pelican's run: templates, readers, what was read."""
+
+    env: object  # the generator's Jinja2 environment
+    readers: object  # pelican.readers.Readers, to read an edited file again
+    context: Mapping  # Pelican's context: read, never written to
+    settings: dict  # Pelican's settings
+    theme: Path
+    output_path: Path
+
+
+@dataclass(frozen=True)
+class BuildSession:
+    """What one build knows; `full()` and `quick()` write a site from it."""
+
+    pelican: PelicanParts
+    state: SiteState
+    # Content objects Pelican read, by source path, and whether each is a page.
+    sources: Mapping[str, tuple[object, bool]]
+    # Language code -> the output files of its pages: the same in every build of
+    # the session (a quick rebuild moves no page), found when the site was planned.
+    page_files: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    kind: BuildKind | None = None  # None until the session wrote a site
+    output: OutputTree | None = None  # what the last build wrote and kept
+    record: Record | None = field(default=None, repr=False)  # its fingerprints
+
+    @property
+    def registry(self):
+        """The registry of every item in every language."""
+        return self.state.registry
+
+    @property
+    def settings(self) -> Mapping[str, object]:
+        """Every plugin's validated settings, defaults filled in."""
+        return self.state.settings
+
+    @property
+    def pages(self) -> Mapping[str, list]:
+        """The page plan of each language, by language code."""
+        return self.state.pages
+
+    def produced(self) -> set[str]:
+        """Every file of the site: what the last build wrote or kept, and the static
+        files Pelican copies."""
+        files = set(self.output.produced) if self.output is not None else set()
+        statics = self.pelican.context.get("staticfiles", [])
+        return files | {static.save_as for static in statics}
+
+    def full(self) -> "BuildSession":
+        """Write every page of every language, then the site-wide files."""
+        output = OutputTree(self.pelican.output_path)
+        base = self.build_base()
+        previous = RecordPlace.for_settings(self.pelican.settings).load(base)
+        state = with_plans(replace(self.state))
+        page_files = {
+            code: frozenset(urls.output_file(spec.path) for spec in specs)
+            for code, specs in state.pages.items()  # every language planned first
+        }
+        built = replace(self, state=state, page_files=page_files)
+        return built.write_full(base, previous, output)
+
+    def write_full(self, base: str, previous, output: OutputTree) -> "BuildSession":
+        """Write the whole planned site into `output` (see full)."""
+        record = self.render_languages(base, previous, output)
+        chooser = Renderer(self.pelican.env, output, self.state, base, previous)
+        chooser.write_chooser(
+            self.registry.by_code[self.settings["MULTILINGUAL_FALLBACK"]]
+        )
+        self.write_theme_files(output)
+        for receiver in hooks.site_files.receivers_for(self.state):
+            with working_on(f"writing the site-wide files of {receiver.__module__}"):
+                for path, data in receiver(self.state) or ():
+                    output.write(path, data)
+        logger.info(
+            "multilingual: %d files written, %d unchanged",
+            len(output.written),
+            len(output.unchanged),
+        )
+        return replace(self, kind=BuildKind.FULL, output=output, record=record)
+
+    def quick(self, changed: list[str], root: Path) -> "BuildSession | Declined":
+        """Write into `root` (a copy of this session's output) what edits of the
+        text of these content files change; Declined, having written nothing,
+        when only a full build can tell."""
+        edits = quick.read_edits(self, changed)
+        if isinstance(edits, Declined):
+            return edits
+        registry, revised = quick.revised_registry(self.state, edits)
+        state = with_plans(replace(self.state, registry=registry))
+        output = OutputTree(root)
+        record = quick.render_showing(self, state, revised, output)
+        for _receiver, files in hooks.site_files.send(state, changed=revised):
+            for path, data in files or ():
+                output.write(path, data)
+        record.save()
+        sources = {**self.sources, **{edit.source: edit.read for edit in edits}}
+        return replace(
+            self,
+            state=state,
+            sources=sources,
+            kind=BuildKind.QUICK,
+            output=output,
+            record=record,
+        )
+
+    def build_base(self) -> str:
+        """What every page depends on: theme, catalogs, plugin code, settings, day."""
+        project = Path(__file__).resolve().parents[2]
+        pelican = self.pelican.settings
+        templates = [
+            *pelican["THEME_TEMPLATES_OVERRIDES"],
+            self.pelican.theme / "templates",
+        ]
+        parts = [
+            fingerprints.files_digest(templates, {".html"}),
+            fingerprints.files_digest(
+                [self.settings["MULTILINGUAL_TRANSLATIONS_DIR"]], {".po"}
+            ),
+            fingerprints.files_digest([project / "plugins"], {".py"}),
+            fingerprints.settings_digest(pelican),
+            self.state.today.isoformat(),
+        ]
+        return "|".join(parts)
+
+    def render_languages(self, base: str, previous, output: OutputTree) -> Record:
+        """Render the language sites, on several cores where possible."""
+        state = self.state
+        codes = [language.code for language in state.languages]
+
+        def render(code: str):
+            part = OutputTree(output.root)
+            renderer = Renderer(self.pelican.env, part, state, base, previous)
+            renderer.write_language(state.registry.by_code[code], state.pages[code])
+            made = renderer.record
+            return part.written, part.unchanged, made.current, made.shows
+
+        workers = parallel.worker_count(
+            state.settings["MULTILINGUAL_PROCESSES"], len(codes)
+        )
+        weights = [len(state.pages[code]) for code in codes]
+        groups = parallel.share_out(codes, weights, workers)
+        place = RecordPlace.for_settings(self.pelican.settings)
+        record = Record(output, base, previous, place)
+        for written, unchanged, current, shows in parallel.run_in_parallel(
+            render, groups
+        ):
+            output.written.extend(written)
+            output.unchanged.extend(unchanged)
+            record.current.update(current)
+            record.shows.update(shows)
+        record.save()
+        return record
+
+    def write_theme_files(self, output: OutputTree) -> None:
+        """The theme's CSS, scripts and images, written only when their bytes change."""
+        static = self.pelican.theme / "static"
+        destination = self.pelican.settings["THEME_STATIC_DIR"]
+        for path in sorted(static.rglob("*")):
+            if path.is_file():
+                relative = path.relative_to(static).as_posix()
+                output.write(f"{destination}/{relative}", path.read_bytes())
+
+
+class PagePlans(Mapping):
+    """The page plan of each language of a state, made when first asked for: a
+    quick rebuild plans only the languages whose pages it renders again."""
+
+    def __init__(self, state: SiteState):
+        self.state = state
+        self._plans: dict[str, list] = {}
+
+    def __getitem__(self, code: str) -> list:
+        if code not in self._plans:
+            language = self.state.registry.by_code[code]
+            self._plans[code] = plan_language(self.state, language)
+        return self._plans[code]
+
+    def __iter__(self):
+        return (language.code for language in self.state.languages)
+
+    def __len__(self) -> int:
+        return len(self.state.languages)
+
+
+def with_plans(state: SiteState) -> SiteState:
+    """The state with page plans of its own (made from its registry)."""
+    state.pages = PagePlans(state)
+    return state
+
+
+def plan_language(state: SiteState, language) -> list:
+    """Every page of a language: the core's and those plugins add."""
+    specs = list(
+        site_pages.language_site(state.registry, language, state.settings, state.today)
+    )
+    for receiver, extra in hooks.language_pages.send(state, language=language):
+        for spec in extra or ():
+            hooks.check_page_context(receiver.__module__, spec.path, spec.context)
+            specs.append(spec)
+    return specs
