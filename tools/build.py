@@ -23,6 +23,7 @@ from pelican import Pelican, signals
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
+from plugins.base.cache import cache_root, untrusted_cache
 from plugins.base.settings import SiteError
 from plugins.multilingual.fingerprints import PUBLISHED_SETTING
 from plugins.multilingual.generator import session_of
@@ -69,6 +70,23 @@ def load_settings(args) -> dict:
     settings = read_settings(args.settings, override=override)
     if args.output:
         settings["OUTPUT_PATH"] = str(Path(args.output).resolve())
+    return with_trusted_cache(settings)
+
+
+def with_trusted_cache(settings: dict) -> dict:
+    """The settings, with Pelican's pickled reader cache left unread when its folder
+    could have been written by someone else (see base.cache.untrusted_cache)."""
+    root = cache_root(settings)
+    if root is None or not settings.get("LOAD_CONTENT_CACHE"):
+        return settings
+    reason = untrusted_cache(root)
+    if reason:
+        logger.warning(
+            "build: not reading Pelican's content cache: %s. Fix: chmod go-w it,"
+            " or delete the folder (make clean).",
+            reason,
+        )
+        return {**settings, "LOAD_CONTENT_CACHE": False}
     return settings
 
 

@@ -42,6 +42,28 @@ def cache_root(settings: Mapping[str, Any]) -> Path | None:
     return Path(settings["CACHE_PATH"])
 
 
+def untrusted_cache(root: Path) -> str:
+    """Why Pelican's own reader cache in `root` must not be loaded, or "".
+
+    That cache is pickled: loading it runs whatever code a pickle names. It is
+    trusted only in a folder owned by the user who builds and writable by nobody
+    else, as the project's own code is; any other folder's files may have been
+    planted."""
+    try:
+        folders = [root, *(path for path in root.iterdir() if path.is_file())]
+        for path in folders:
+            status = path.lstat()
+            if status.st_uid != os.getuid():
+                return f"{path} belongs to another user"
+            if status.st_mode & 0o022:
+                return f"{path} may be written by other users"
+    except FileNotFoundError:
+        return ""
+    except OSError as error:
+        return f"{root} cannot be inspected ({error.strerror})"
+    return ""
+
+
 def source_digest(folder: Path) -> str:
     """A digest of a plugin's Python source: changed code never serves old output."""
     digest = hashlib.sha256()
