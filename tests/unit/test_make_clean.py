@@ -1,5 +1,6 @@
 """`make clean` removes the one cache the settings name, with the output."""
 
+import os
 import runpy
 import shlex
 import subprocess
@@ -10,8 +11,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def removed_by_make_clean() -> set[Path]:
     """The paths `make clean` would remove (a dry run), resolved from the project."""
+    # Under `make test` the parent's MAKEFLAGS would add "Entering directory" lines.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL")}
     recipe = subprocess.run(
-        ["make", "-n", "clean"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["make", "--no-print-directory", "-n", "clean"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
     ).stdout.replace("\\\n", " ")
     words = shlex.split(recipe)
     assert words[:2] == ["rm", "-rf"], recipe
