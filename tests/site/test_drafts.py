@@ -3,10 +3,16 @@ published build, shown with a banner by the devserver's preview, published on
 their day by the nightly rebuild."""
 
 import gzip
+import os
+from argparse import Namespace
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
+from plugins.multilingual.session import BuildKind
+from tools.build import load_settings
+from tools.watch import Watcher
 
 from .conftest import SETTINGS, build_site
 
@@ -198,3 +204,37 @@ def test_the_nightly_build_on_its_day_publishes_the_scheduled_items(builds):
 @pytest.mark.parametrize(("page_path", "word", "banner"), DRAFTS)
 def test_drafts_stay_out_of_the_nightly_build(builds, page_path, word, banner):
     assert [path for path, text in builds["on its day"].items() if word in text] == []
+
+
+def test_the_devserver_rebuilds_an_edited_scheduled_item_quickly(tmp_path):
+    """The preview marks the item it reads again as the full build did: an edit of
+    its text stays a quick rebuild, and the page keeps its banner."""
+    for name, text in FILES.items():
+        (tmp_path / "content" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "content" / name).write_text(text, encoding="utf-8")
+    settings = load_settings(
+        Namespace(
+            settings=str(SETTINGS),
+            input=str(tmp_path / "content"),
+            output=str(tmp_path / "output"),
+        )
+    )
+    settings.update(MULTILINGUAL_TODAY=TODAY, MULTILINGUAL_PREVIEW=True)
+    watcher = Watcher(settings, str(SETTINGS))
+    assert watcher.step().kind is BuildKind.FULL
+    path = tmp_path / "content/news/future-report.en.md"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("counts cases", "counts every case"),
+        encoding="utf-8",
+    )
+    later = path.stat().st_mtime_ns + 1_000_000_000
+    os.utime(path, ns=(later, later))
+    assert watcher.step().kind is BuildKind.QUICK
+    page = BeautifulSoup(
+        (tmp_path / "output/en/news/future-report/index.html").read_text("utf-8"),
+        "lxml",
+    )
+    assert "counts every case" in page.get_text()
+    assert page.find("p", class_="preview-banner").get_text() == (
+        "Scheduled for 1 March 2027"
+    )
