@@ -39,6 +39,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     init_logging(logging.WARNING)
     settings = load_settings(args)
+    # An editor's preview: drafts and scheduled items too, marked, never indexed.
+    settings["MULTILINGUAL_PREVIEW"] = True
     output = Path(settings["OUTPUT_PATH"])
     output.mkdir(parents=True, exist_ok=True)
     serve(output, args.bind, args.port)

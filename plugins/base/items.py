@@ -43,6 +43,9 @@ class Item:
     image: str = ""  # site-relative path of the first image, for feeds and JSON-LD
     generated_from: str | None = None  # the language a generated Latin copy came from
     hidden: bool = False  # Status: hidden: built at its address, listed nowhere
+    # "draft" or "scheduled" (plugins/base/schedule.py): only a preview build has
+    # the item, hidden, with a banner saying it is not published.
+    preview: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

@@ -6,6 +6,7 @@ check_content_tree() and prints format_report()."""
 import hashlib
 import os
 from collections.abc import Callable, Collection, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 
 from plugins.base.cache import Store, source_digest
@@ -68,6 +69,7 @@ from plugins.checks.text_rules import (
     check_continuation_lines,
     check_invisible_characters,
 )
+from plugins.checks.unpublished import check_placeholders, unpublished_lines
 
 __all__ = [
     "CONTENT_FOLDERS",  # tools/watch.py reads these two
@@ -92,6 +94,7 @@ FILE_RULES = (
     check_category,
     check_timezone,
     check_status,
+    check_placeholders,
     check_translation_flag,
     check_page_fields,
     check_references,
@@ -258,6 +261,7 @@ def check_content_tree(
     cache: Store | None = None,
     memo: dict | None = None,
     static_paths: Sequence[str] = ("images",),
+    today: date | None = None,
 ) -> list[Problem]:
     """Return every problem in the content tree, sorted by file and line.
 
@@ -280,6 +284,7 @@ def check_content_tree(
         site_paths=site_paths,
         known_keys=KNOWN_KEYS + tuple(extra_keys),
         timezone=timezone,
+        today=today,
     )
     texts, unreadable = {}, file_problems(content_root, tree, static_paths)
     for label in _content_files(labels):
@@ -301,6 +306,17 @@ def check_content_tree(
         if set(kept) != before:  # unchanged files: nothing to write
             cache.write(digest, kept)
     return sorted(unreadable + problems)
+
+
+def unpublished_files(content_root: Path, today: date) -> list[str]:
+    """One line per draft or scheduled file of the content tree, path first."""
+    tree = scan_tree(Path(content_root), CONTENT_FOLDERS)
+    items = []
+    for label in _content_files(tree.files):
+        text = _read_text(Path(content_root) / label, label)
+        if not isinstance(text, Problem):
+            items.append(parse_content_file(label, text))
+    return unpublished_lines(items, today)
 
 
 def check_with_memo(texts, options: CheckOptions, memo: dict, cache: Store) -> list:

@@ -8,10 +8,11 @@ from pelican.utils import slugify as pelican_slugify
 from plugins.base.cache import Store
 from plugins.base.languages import DEFAULT_CODES, authored_codes
 from plugins.base.reserved import page_sources, reserved_paths, site_languages
+from plugins.base.schedule import build_day
 from plugins.base.settings import SiteError
 from plugins.base.transliteration.core import slugify
 
-from .core import check_content_tree, format_report
+from .core import check_content_tree, format_report, unpublished_files
 from .problem import ERROR
 
 logger = logging.getLogger(__name__)
@@ -61,7 +62,20 @@ def problems_in(settings, memo: dict | None = None) -> list:
         cache=Store.in_cache(settings, "checks", keep=KEEP),
         memo=memo,
         static_paths=settings.get("STATIC_PATHS", ["images"]),
+        today=day_of_build(settings),
     )
+
+
+def day_of_build(settings):
+    """The build day, as the multilingual generator works it out."""
+    return build_day(
+        settings.get("MULTILINGUAL_TODAY", ""), settings.get("TIMEZONE") or "UTC"
+    )
+
+
+def unpublished_in(settings) -> list[str]:
+    """One line per draft or scheduled file, with its date (for `make check`)."""
+    return unpublished_files(Path(settings["PATH"]), day_of_build(settings))
 
 
 def check_before_build(pelican) -> None:

@@ -4,6 +4,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from plugins.base.languages import DEFAULT_CODES, authored_codes
 from plugins.base.transliteration.core import slugify as language_slugify
@@ -65,6 +66,9 @@ class CheckOptions:
     # More such paths worked out from the parsed files (the site's own pages): only
     # the cross-file alias rule needs them, so per-file results do not depend on them.
     site_paths: Callable[[Sequence], Collection[str]] | None = None
+    # The build day (scheduled files are those dated after it); only the cross-file
+    # link rule reads it, so per-file results do not depend on it. None: unknown.
+    today: date | None = None
 
     @property
     def site_language(self) -> str:

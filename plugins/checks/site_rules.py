@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from plugins.base.aliases import alias_output_path, alias_problem, matching_key
 from plugins.base.characters import shorten
-from plugins.checks.link_rules import check_links_to_drafts
+from plugins.checks.link_rules import check_links_to_unpublished
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error, warning
@@ -171,7 +171,7 @@ SITE_RULES = (
     check_duplicate_slugs,
     check_orphan_translations,
     check_aliases,
-    check_links_to_drafts,
+    check_links_to_unpublished,
 )
 
 

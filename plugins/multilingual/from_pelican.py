@@ -3,12 +3,15 @@
 import html
 import re
 
+from pelican.urlwrappers import Category
+
 from plugins.base import urls
 from plugins.base.characters import ANYWHERE as UNPRINTABLE
 from plugins.base.event_times import parse_event_moment
 from plugins.base.items import Item, Tag
 from plugins.base.languages import Language, normalise_code
 from plugins.base.sanitize import clean_content
+from plugins.base.schedule import DRAFT
 from plugins.base.transliteration.core import slugify
 
 FIRST_IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"")
@@ -21,6 +24,8 @@ SOURCE_LISTS = (
     ("pages", True),
     ("hidden_pages", True),
 )
+# What only a preview build (the devserver) reads too: drafts.
+DRAFT_LISTS = (("drafts", False), ("draft_pages", True))
 
 
 def join_continued_lines(sender, metadata: dict) -> None:
@@ -36,12 +41,13 @@ def join_continued_lines(sender, metadata: dict) -> None:
             metadata[key] = " ".join(part for part in value if part)
 
 
-def content_sources(context) -> list[tuple[object, bool]]:
-    """Every published or hidden article and page Pelican read, and whether it is a
-    page."""
+def content_sources(context, preview: bool = False) -> list[tuple[object, bool]]:
+    """Every published or hidden article and page Pelican read (drafts too in a
+    preview), and whether it is a page."""
+    lists = SOURCE_LISTS + DRAFT_LISTS if preview else SOURCE_LISTS
     return [
         (content, is_page)
-        for name, is_page in SOURCE_LISTS
+        for name, is_page in lists
         for content in context.get(name, [])
     ]
 
@@ -86,6 +92,15 @@ def kind_of(content, is_page: bool) -> str:
     return getattr(category, "slug", "news") or "news"
 
 
+def categorise_drafts(generator) -> None:
+    """The `article_generator_finalized` receiver: a draft without a Category line
+    gets its folder's, as kind_of reads it. Pelican's draft writer asks every draft
+    for one (and crashed), but its reader gives none while CATEGORY_SAVE_AS is ''."""
+    for draft in (*generator.drafts, *generator.drafts_translations):
+        if getattr(draft, "category", None) is None:
+            draft.category = Category(kind_of(draft, False), generator.settings)
+
+
 def site_relative(url: str, base_path: str) -> str:
     """A link produced with the site's base path, back to a site-relative path."""
     if url.startswith(base_path + "/"):
@@ -127,6 +142,7 @@ def item_from_content(
     fields = (
         event_fields(metadata, content.settings["TIMEZONE"]) if kind == "events" else {}
     )
+    status = getattr(content, "status", "")
     return Item(
         kind=kind,
         lang=language.code,
@@ -148,7 +164,8 @@ def item_from_content(
         order=int(metadata.get("order", 0) or 0),
         aliases=tuple(aliases),
         image=site_relative(image.group(1), base_path) if image else "",
-        hidden=getattr(content, "status", "") == "hidden",
+        hidden=status in ("hidden", DRAFT),
+        preview=DRAFT if status == DRAFT else "",
         **fields,
     )
 

@@ -1,12 +1,12 @@
 """The Pelican generator that turns the content read once into six language sites."""
 
-from datetime import date, datetime
+from datetime import date
 from functools import partial
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from pelican.generators import Generator
 
+from plugins.base import schedule
 from plugins.base.confine import confined
 from plugins.base.languages import build_languages
 from plugins.base.progress import working_on
@@ -32,11 +32,9 @@ class ContentError(SiteError):
 
 
 def build_day(settings, options) -> date:
-    """The day "upcoming" is measured from: MULTILINGUAL_TODAY or today in TIMEZONE."""
-    fixed = options["MULTILINGUAL_TODAY"]
-    if fixed:
-        return date.fromisoformat(str(fixed))
-    return datetime.now(ZoneInfo(settings["TIMEZONE"])).date()
+    """The day "upcoming" is measured from and scheduled items are published on:
+    MULTILINGUAL_TODAY or today in TIMEZONE."""
+    return schedule.build_day(options["MULTILINGUAL_TODAY"], settings["TIMEZONE"])
 
 
 def site_information(options, languages) -> dict[str, dict]:
@@ -74,8 +72,11 @@ class MultilingualGenerator(Generator):
             language.code: i18n.load_catalog(translations_dir, language)
             for language in languages
         }
-        items = self.read_items(languages, address, catalogs)
+        preview = options["MULTILINGUAL_PREVIEW"]
+        today = build_day(self.settings, options)
+        items = self.read_items(languages, address, catalogs, preview)
         items += latin_copies(items, languages, address)
+        items = schedule.publishable(items, today, preview)
         registry = Registry(
             languages,
             items,
@@ -89,15 +90,16 @@ class MultilingualGenerator(Generator):
             settings=options,
             pelican_settings=self.settings,
             site_info=site_information(options, languages),
-            today=build_day(self.settings, options),
+            today=today,
         )
 
-    def read_items(self, languages, address, catalogs) -> list:
-        """Items of every published or hidden article and page, in our languages."""
+    def read_items(self, languages, address, catalogs, preview=False) -> list:
+        """Items of every published or hidden article and page (drafts too in a
+        preview), in our languages."""
         by_code = {language.code: language for language in languages}
         rewrite = hooks.item_html_rewriter(self)
         problems, known = [], []
-        for content, is_page in content_sources(self.context):
+        for content, is_page in content_sources(self.context, preview):
             language = language_of(content, by_code)
             if language is None:
                 problems.append(
@@ -158,7 +160,9 @@ class MultilingualGenerator(Generator):
         )
         sources = {
             content.relative_source_path: (content, is_page)
-            for content, is_page in content_sources(self.context)
+            for content, is_page in content_sources(
+                self.context, state.settings["MULTILINGUAL_PREVIEW"]
+            )
         }
         self.session = BuildSession(parts, state, sources).full()
 

@@ -17,7 +17,7 @@ Whenever it cannot be sure that a full build would give the same site, it answer
 from dataclasses import dataclass
 from functools import partial
 
-from plugins.base import urls
+from plugins.base import schedule, urls
 from plugins.base.items import FIXED_FIELDS, Item
 
 from . import hooks
@@ -89,6 +89,7 @@ def read_edit(session, relative: str) -> Edit | str:
     )
     base_path = session.state.address.base_path
     fresh = item_from_content(new, language, is_page, base_path, rewrite)
+    fresh = schedule.marked(fresh, session.state.today)  # as the full build did
     for name in FIXED_FIELDS:
         if getattr(fresh, name) != getattr(item, name):
             return f"the {name} of {relative} changed"

@@ -217,6 +217,13 @@ DECLARATION = Declaration(
             "TIMEZONE.",
         ),
         Option(
+            "MULTILINGUAL_PREVIEW",
+            False,
+            boolean(),
+            "Build drafts and scheduled items too, hidden, with a banner and noindex "
+            "(set by tools/devserver.py only; never for make html or publish).",
+        ),
+        Option(
             "MULTILINGUAL_PROCESSES",
             0,
             whole_number(0),

@@ -126,10 +126,13 @@ def test_a_new_event_has_every_metadata_line_and_a_prompt():
         "Event-end: 2026-11-30 12:00\n"
         "Location: TODO\n"
         "Timezone: Europe/Riga\n"
+        "Status: draft\n"
         "\n"
         "<!--\n"
         "Write the text here, in Latvian, and delete this comment.\n"
         "Replace every TODO above.\n"
+        'Delete "Status: draft" when the item is ready to publish; until then\n'
+        "only make devserver shows it.\n"
         "Tags are optional: words separated by commas.\n"
         "Event-start and Event-end are placeholders (a week from today,\n"
         "10:00 to 12:00). Check the Timezone too.\n"
@@ -142,7 +145,16 @@ def test_a_new_event_has_every_metadata_line_and_a_prompt():
 def test_a_new_page_has_no_category_tags_or_event_lines():
     text = new_item_text(new_item(section="pages"))
     keys = [line.split(":")[0] for line in text.split("\n\n")[0].splitlines()]
-    assert keys == ["Title", "Date", "Lang", "Slug", "Summary", "Publisher", "Contact"]
+    assert keys == [
+        "Title",
+        "Date",
+        "Lang",
+        "Slug",
+        "Summary",
+        "Publisher",
+        "Contact",
+        "Status",
+    ]
     assert '"Order: 10" (optional) sets the position in the menu.' in text
 
 

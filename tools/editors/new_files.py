@@ -21,7 +21,8 @@ NOT_COPIED = ("aliases", "status", "translation")
 MARKED_FIELDS = ("title", "summary")
 # The checker refuses Serbian Cyrillic files that are mostly Latin; these are seen.
 VISIBLE_FIELDS = ("title", "summary", "location")
-DRAFT_TRANSLATION = [("Status", "draft"), ("Translation", "true")]
+NEW_DRAFT = ("Status", "draft")  # published only once the editor deletes the line
+DRAFT_TRANSLATION = [NEW_DRAFT, ("Translation", "true")]
 # Words that would end an HTML comment early (HTML5 also ends one at `--!>`).
 COMMENT_END = re.compile(r"--(!?)>")
 
@@ -94,7 +95,7 @@ def new_item_metadata(item: NewItem) -> list[tuple[str, str]]:
             ("Location", TODO),
             ("Timezone", item.timezone),
         ]
-    return pairs
+    return pairs + [NEW_DRAFT]
 
 
 def new_item_prompt(item: NewItem) -> str:
@@ -102,6 +103,8 @@ def new_item_prompt(item: NewItem) -> str:
     lines = [
         f"Write the text here, in {language_name(item.lang)}, and delete this comment.",
         f"Replace every {TODO} above.",
+        'Delete "Status: draft" when the item is ready to publish; until then',
+        "only make devserver shows it.",
     ]
     if item.section == "pages":
         lines.append('"Order: 10" (optional) sets the position in the menu.')
