@@ -161,14 +161,15 @@ def test_newpost_takes_a_slug_and_refuses_one_that_is_not(site):
             "working-group",
             "bg",
             "news/working-group.bg.md",
-            "Translating from news/working-group.en.md (the English version).",
+            "Translating from news/working-group.en.md (the English version, as the"
+            " others are as old).",
         ),
         (
             "round-table",
             "sr",
             "events/round-table.sr.md",
-            "Translating from events/round-table.bg.md (no English version;"
-            " this one has the earliest Date).",
+            "Translating from events/round-table.bg.md (the earliest Date,"
+            " 2025-03-03).",
         ),
         (
             "working-group",
