@@ -9,6 +9,7 @@ import pytest
 from tools import translation_status
 from tools.editors.content import group_versions, read_versions
 from tools.editors.git_times import git_times, parse_status
+from tools.editors.originals import choose_original
 from tools.editors.status import language_totals, outdated_reason, status_rows
 from tools.editors.status_report import report
 
@@ -296,3 +297,179 @@ def test_times_in_reasons_are_written_as_editors_write_them(tmp_path):
         "news/a.lv.md: the original news/a.en.md changed on 2020-02-01 10:00"
         " (Modified/Date), the translation on 2020-02-01 09:59.",
     ]
+
+
+MARKED = "Translation: true\n"
+
+
+@pytest.mark.parametrize(
+    ("files", "original", "why"),
+    [
+        ({"news/a.lv.md": item("lv")}, "news/a.lv.md", "the only version"),
+        (  # the Latvian file came first; English says it is a translation
+            {
+                "news/a.lv.md": item("lv", "2027-01-10"),
+                "news/a.en.md": item("en", "2027-01-09", extra=MARKED),
+            },
+            "news/a.lv.md",
+            "the only version without Translation: true",
+        ),
+        (  # every file is marked: the oldest Date
+            {
+                "news/a.lv.md": item("lv", "2027-01-10", extra=MARKED),
+                "news/a.cs.md": item("cs", "2027-01-11", extra=MARKED),
+            },
+            "news/a.lv.md",
+            "the earliest Date, 2027-01-10",
+        ),
+        (  # none marked: the oldest Date, the fallback language notwithstanding
+            {
+                "news/a.cs.md": item("cs", "2027-01-08 09:00"),
+                "news/a.en.md": item("en", "2027-01-08 10:00"),
+            },
+            "news/a.cs.md",
+            "the earliest Date, 2027-01-08 09:00",
+        ),
+        (  # equally old: the fallback language (MULTILINGUAL_FALLBACK)
+            {"news/a.cs.md": item("cs"), "news/a.en.md": item("en")},
+            "news/a.en.md",
+            "the English version, as the others are as old",
+        ),
+        (  # equally old, no fallback version: site order (cs before lv)
+            {"news/a.lv.md": item("lv"), "news/a.cs.md": item("cs")},
+            "news/a.cs.md",
+            "the first in site language order, as the others are as old",
+        ),
+        (  # two unmarked files: the marked one is never the original
+            {
+                "news/a.en.md": item("en", "2020-01-01", extra=MARKED),
+                "news/a.lv.md": item("lv", "2020-01-03"),
+                "news/a.cs.md": item("cs", "2020-01-02"),
+            },
+            "news/a.cs.md",
+            "the earliest Date, 2020-01-02",
+        ),
+        (  # a draft is the original only when every candidate is one
+            {
+                "news/a.lv.md": item("lv", "2020-01-01", extra="Status: draft\n"),
+                "news/a.cs.md": item("cs", "2020-01-02"),
+            },
+            "news/a.cs.md",
+            "the only one that is not a draft",
+        ),
+    ],
+)
+def test_the_original_is_the_unmarked_file_else_the_oldest(
+    tmp_path, files, original, why
+):
+    write_tree(tmp_path, files)
+    versions = group_versions(read_versions(tmp_path, LANGUAGES, "en", str.lower))
+    chosen = choose_original(versions["news", "a"], WRITTEN, "en")
+    assert (chosen.version.path, chosen.why) == (original, why)
+
+
+LATVIAN_FIRST = {
+    "news/working-group.lv.md": (
+        "Title: Darba grupa\nDate: 2027-01-10\nModified: 2027-01-20\nLang: lv\n"
+        "Slug: working-group\n\nGrupa tikās.\n"
+    ),
+    "news/working-group.en.md": (
+        "Title: Working group\nDate: 2027-01-10\nModified: 2027-01-12\nLang: en\n"
+        "Slug: working-group\nTranslation: true\n\nThe group met.\n"
+    ),
+    "news/working-group.cs.md": (
+        "Title: Pracovní skupina\nDate: 2027-01-10\nModified: 2027-01-21\n"
+        "Lang: cs\nSlug: working-group\nTranslation: true\n\nSkupina se sešla.\n"
+    ),
+    "pages/working-group.cs.md": "Title: Skupina\nLang: cs\nSlug: working-group\n\nX\n",
+}
+
+
+def run_status(tmp_path, capsys, files, *options):
+    write_tree(tmp_path / "content", files)
+    (tmp_path / "settings.py").write_text(SETTINGS, encoding="utf-8")
+    argv = ["--settings", str(tmp_path / "settings.py"), "--no-git", *options]
+    status = translation_status.main([*argv, "--input", str(tmp_path / "content")])
+    return status, capsys.readouterr()
+
+
+def test_latvian_first_is_the_original_and_english_is_outdated(tmp_path, capsys):
+    status, out = run_status(tmp_path, capsys, LATVIAN_FIRST)
+    lines = out.out.splitlines()
+    assert lines[:4] == [
+        "section  slug           cs        lv        sr       bg       en",
+        "-------  -------------  --------  --------  -------  -------  --------",
+        "news     working-group  present   original  missing  missing  outdated",
+        "pages    working-group  original  missing   missing  missing  missing",
+    ]
+    assert lines[lines.index("Next steps:") :] == [
+        "Next steps:",
+        "  make translate SLUG=working-group LANG=sr SECTION=news",
+        "  make translate SLUG=working-group LANG=bg SECTION=news",
+        "  make translate SLUG=working-group LANG=lv SECTION=pages",
+        "  make translate SLUG=working-group LANG=sr SECTION=pages",
+        "  make translate SLUG=working-group LANG=bg SECTION=pages",
+        "  make translate SLUG=working-group LANG=en SECTION=pages",
+        "  news/working-group.en.md: the original news/working-group.lv.md changed"
+        " on 2027-01-20 (Modified/Date), the translation on 2027-01-12. Compare the"
+        " two, update news/working-group.en.md, then set its Modified: line to"
+        " today.",
+    ]
+    assert status == 0
+
+
+def test_lang_shows_one_language_and_its_next_steps(tmp_path, capsys):
+    status, out = run_status(tmp_path, capsys, LATVIAN_FIRST, "--lang", "EN")
+    assert out.out.splitlines()[:9] + out.out.splitlines()[-3:] == [
+        "section  slug           en",
+        "-------  -------------  --------",
+        "news     working-group  outdated",
+        "pages    working-group  missing",
+        "-------  -------------  --------",
+        "total    present        0",
+        "         outdated       1",
+        "         draft          0",
+        "         missing        1",
+        "Next steps:",
+        "  make translate SLUG=working-group LANG=en SECTION=pages",
+        "  news/working-group.en.md: the original news/working-group.lv.md changed"
+        " on 2027-01-20 (Modified/Date), the translation on 2027-01-12. Compare the"
+        " two, update news/working-group.en.md, then set its Modified: line to"
+        " today.",
+    ]
+    assert "1 outdated, 0 draft, 1 missing." in out.out.splitlines()
+    assert status == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("cz", 'LANG "cz" is not a site language: use "cs" (one of cs, lv, sr, bg,'
+               " en)."),
+        ("C.UTF-8", 'LANG is "C.UTF-8", which is your system locale, not a site'
+                    " language: set LANG=lv (a site language: cs, lv, sr, bg, en)."),
+    ],
+)  # fmt: skip
+def test_an_unknown_lang_is_refused_with_the_fix(tmp_path, capsys, lang, message):
+    status, out = run_status(tmp_path, capsys, LATVIAN_FIRST, "--lang", lang)
+    assert (status, out.out, out.err) == (1, "", message + "\n")
+
+
+def test_git_decides_between_unmarked_files_by_first_commit(repository):
+    # a.en.md and a.lv.md were committed together: the fallback breaks the tie
+    history = git_times(repository, NOW)
+    assert rows_of(repository, history)[0].why == (
+        "the English version, as the others are as old"
+    )
+    write_tree(repository, {"news/b.lv.md": item("lv", "2026-03-01", slug="b")})
+    git(repository, "add", ".")
+    git(repository, "commit", "-q", "-m", "lv", when="2026-02-01T10:00:00+00:00")
+    write_tree(repository, {"news/b.en.md": item("en", "2026-01-01", slug="b")})
+    git(repository, "add", ".")
+    git(repository, "commit", "-q", "-m", "en", when="2026-02-02T10:00:00+00:00")
+    row = rows_of(repository, git_times(repository, NOW))[1]
+    assert (row.original.path, row.why) == (
+        "news/b.lv.md",
+        "first committed, on 2026-02-01 10:00",
+    )
+    assert row.original.path != rows_of(repository)[1].original.path  # Date: en
