@@ -32,7 +32,7 @@ help:
 	@echo "make validate      check the HTML of the built site in OUTPUTDIR (Nu HTML Checker)"
 	@echo "make newpost       start a new item: LANG=lv TITLE=\"…\" [SECTION=news|events|pages]"
 	@echo "make translate     start a translation: SLUG=working-group-meeting LANG=bg"
-	@echo "make translations  table of missing and outdated translations [STRICT=1]"
+	@echo "make translations  table of missing and outdated translations [LANG=cs] [STRICT=1]"
 	@echo "make test          lint and run every test"
 	@echo "make bench         time clean and incremental builds of N synthetic items [N=1000]"
 	@echo "make catalogs      re-extract interface strings and update every catalog"
@@ -122,6 +122,9 @@ test: venv npm lint
 # so TITLE='$(shell cmd)' would run cmd (even under make -n). Each one is turned
 # into a simple variable holding its raw text ($(value)), which is never expanded.
 EDITOR_VARIABLES := TITLE SLUG SECTION STRICT LANG
+# `make translations` filters by LANG only when it was typed: the shell's locale
+# in the environment means every language. (Read before the override below.)
+LANG_TYPED := $(filter command,$(firstword $(origin LANG)))
 $(foreach name,$(EDITOR_VARIABLES),$(if $(filter command environment,\
 	$(firstword $(origin $(name)))),$(eval override $(name) := $$(value $(name)))))
 # Single-quote a value for the shell, so titles may contain quotes and spaces.
@@ -142,6 +145,7 @@ translate: venv
 
 translations: venv
 	@$(EDITOR_PYTHON) -m tools.translation_status $(EDITORS) \
+		$(if $(LANG_TYPED),--lang $(call shell_quote,$(LANG))) \
 		$(if $(filter-out 0 no false,$(STRICT)),--strict)
 
 # --- Benchmark (issue 9): synthetic corpus, clean and incremental builds -----------

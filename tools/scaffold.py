@@ -12,11 +12,12 @@ an empty title.
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tools.editors.create import plan_new_item, plan_translation, write_new_file
+from tools.editors.git_times import git_times
 from tools.editors.languages import EditorError
 from tools.editors.settings import load_site
 
@@ -69,7 +70,10 @@ def main(argv=None) -> int:
                 site, args.lang, args.title, args.section, today, args.slug
             )
         else:
-            planned = plan_translation(site, args.slug, args.lang, args.section)
+            history = git_times(site.content_root, datetime.now(UTC))
+            planned = plan_translation(
+                site, args.slug, args.lang, args.section, history
+            )
         target = write_new_file(site, planned)
     except EditorError as problem:
         print(problem, file=sys.stderr)

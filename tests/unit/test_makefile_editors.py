@@ -73,3 +73,27 @@ def test_make_n_does_not_run_it_either(tmp_path):
 def test_translations_strict(tmp_path, strict, expected):
     output = make("translations", f"STRICT={strict}")
     assert output.rstrip().endswith("--strict") is expected
+
+
+@pytest.mark.parametrize(
+    ("assignments", "env", "expected"),
+    [
+        (["LANG=cs"], {}, "--lang cs"),
+        (["LANG=cs", "STRICT=1"], {}, "--lang cs --strict"),
+        ([], {"LANG": "C.UTF-8"}, "/content"),  # the shell's locale: every language
+        ([], {"LANG": "cs"}, "/content"),  # only a typed LANG filters
+    ],
+)
+def test_translations_shows_one_language_only_when_lang_is_typed(
+    assignments, env, expected
+):
+    output = make("translations", *assignments, env=env)
+    assert output.rstrip().endswith(expected)
+    assert ("--lang" in output) is bool(assignments)
+
+
+def test_a_shell_call_in_lang_reaches_translations_as_text(tmp_path):
+    marker = tmp_path / "pwned"
+    output = make("translations", f"LANG=$(shell touch {marker}) it's")
+    assert not marker.exists()
+    assert output.rstrip().endswith(f"--lang $(shell touch {marker}) it's")

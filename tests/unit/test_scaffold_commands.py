@@ -1,6 +1,6 @@
 """`make newpost` and `make translate`: what they write, and what they refuse."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -161,14 +161,15 @@ def test_newpost_takes_a_slug_and_refuses_one_that_is_not(site):
             "working-group",
             "bg",
             "news/working-group.bg.md",
-            "Translating from news/working-group.en.md (the English version).",
+            "Translating from news/working-group.en.md (the English version, as the"
+            " others are as old).",
         ),
         (
             "round-table",
             "sr",
             "events/round-table.sr.md",
-            "Translating from events/round-table.bg.md (no English version;"
-            " this one has the earliest Date).",
+            "Translating from events/round-table.bg.md (the earliest Date,"
+            " 2025-03-03).",
         ),
         (
             "working-group",
@@ -336,4 +337,38 @@ def test_site_languages_are_the_codes_editors_write(
         languages,
         written,
         fallback,
+    )
+
+
+def test_translate_copies_from_the_file_the_others_call_their_original(site):
+    """Latvian written first, English marked Translation: true: sr copies Latvian."""
+    content = site.content_root
+    (content / "news/working-group.en.md").write_text(
+        TREE["news/working-group.en.md"].replace(
+            "Category: news\n", "Category: news\nTranslation: true\n"
+        ),
+        encoding="utf-8",
+    )
+    planned = plan_translation(site, "working-group", "sr")
+    assert planned.notes[0] == (
+        "Translating from news/working-group.lv.md (the only version without"
+        " Translation: true)."
+    )
+    assert "Grupa tikās." in planned.text
+    assert "The group met." not in planned.text
+
+
+class FirstCommits:
+    """Git history in which the Czech file was committed first."""
+
+    def first_added(self, path):
+        day = 1 if path == "events/round-table.cs.md" else 2
+        return datetime(2026, 2, day, 10, 0, tzinfo=UTC)
+
+
+def test_translate_takes_the_first_committed_file_when_history_is_given(site):
+    planned = plan_translation(site, "round-table", "lv", history=FirstCommits())
+    assert planned.notes[0] == (
+        "Translating from events/round-table.cs.md (first committed, on"
+        " 2026-02-01 10:00)."
     )

@@ -2,7 +2,7 @@
 item, and the versions of an item share its section (news, events, pages) and slug."""
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -10,7 +10,7 @@ from pathlib import Path
 from plugins.base.event_times import DateError, parse_when
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.options import CheckOptions
-from plugins.checks.site_rules import is_translation, slug_of
+from plugins.checks.site_rules import slug_of
 from tools.editors.languages import canonical_code
 
 SECTIONS = ("news", "events", "pages")
@@ -114,27 +114,3 @@ def group_versions(
         groups[version.section, version.slug].setdefault(version.lang, version)
     return dict(groups)
 
-
-def original_of(
-    versions: Mapping[str, Version], languages: Sequence[str], fallback: str = "en"
-) -> Version:
-    """Return the original among written, non-draft versions: the fallback
-    language's, else the earliest Date (ties: not marked Translation, site order)."""
-    written = {lang: v for lang, v in versions.items() if lang in languages}
-    published = {lang: v for lang, v in written.items() if not v.is_draft}
-    versions = published or written or versions
-    if fallback in versions:
-        return versions[fallback]
-    order = {code: index for index, code in enumerate(languages)}
-
-    def earliest(version: Version) -> tuple:
-        published = version.published
-        return (
-            published is None,
-            as_datetime(published) if published else datetime.min,
-            is_translation(version.item),
-            order.get(version.lang, len(order)),
-            version.path,
-        )
-
-    return min(versions.values(), key=earliest)

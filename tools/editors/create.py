@@ -10,17 +10,17 @@ from pathlib import Path
 from plugins.base.transliteration.core import slugify
 from plugins.checks.core import check_file_text
 from plugins.checks.problem import ERROR
-from tools.editors.content import Version, group_versions, original_of, read_versions
+from tools.editors.content import Version, group_versions, read_versions
 from tools.editors.languages import EditorError, canonical_code, resolve_language
 from tools.editors.new_files import (
     NewItem,
     event_time_zone,
     item_path,
-    language_name,
     new_item_text,
     slug_for_title,
     translation_stub_text,
 )
+from tools.editors.originals import FirstCommits, choose_original
 from tools.editors.settings import Site
 
 SECTIONS = ("news", "events", "pages")
@@ -210,7 +210,9 @@ def _find_item(groups: dict, slug: str, section: str) -> tuple[str, str]:
     return keys[0]
 
 
-def _source(site: Site, versions: dict, slug: str, lang: str) -> tuple[Version, str]:
+def _source(
+    site: Site, versions: dict, slug: str, lang: str, history: FirstCommits | None
+) -> tuple[Version, str]:
     """Return the version to translate from, and a sentence that says which."""
     if lang == LATIN_OVERRIDE:
         if "sr" not in versions:
@@ -220,25 +222,22 @@ def _source(site: Site, versions: dict, slug: str, lang: str) -> tuple[Version, 
                 f" (make translate SLUG={slug} LANG=sr)."
             )
         return versions["sr"], f"Transliterated {versions['sr'].path} into Latin."
-    original = original_of(versions, site.written, site.fallback)
-    why = _why(original, versions, site)
-    return original, f"Translating from {original.path} ({why})."
+    original = choose_original(versions, site.written, site.fallback, history)
+    return (
+        original.version,
+        f"Translating from {original.version.path} ({original.why}).",
+    )
 
 
-def _why(original: Version, versions: dict, site: Site) -> str:
-    """Say why this version counts as the original."""
-    fallback = language_name(site.fallback)
-    if original.lang == site.fallback:
-        return f"the {fallback} version"
-    if len(versions) == 1:
-        return "the only version"
-    if original.published is None:
-        return f"no {fallback} version and no Date; the first in site language order"
-    return f"no {fallback} version; this one has the earliest Date"
-
-
-def plan_translation(site: Site, slug: str, lang: str, section: str = "") -> NewFile:
-    """Return the translation stub `make translate` writes, or raise EditorError."""
+def plan_translation(
+    site: Site,
+    slug: str,
+    lang: str,
+    section: str = "",
+    history: FirstCommits | None = None,
+) -> NewFile:
+    """Return the translation stub `make translate` writes from the item's original
+    (git history, when given, tells which file is oldest), or raise EditorError."""
     slug, lang, section = every_answer(
         lambda: _required_slug(slug),
         lambda: resolve_language(lang, site.languages),
@@ -261,6 +260,6 @@ def plan_translation(site: Site, slug: str, lang: str, section: str = "") -> New
         path,
         f'Its Lang or Slug line says it is not the {lang} version of "{slug}".',
     )
-    source, which = _source(site, groups[key], slug, lang)
+    source, which = _source(site, groups[key], slug, lang, history)
     text = translation_stub_text(source, lang)
     return NewFile(path, text, (which, *_checked(path, text, site, refuse=False)))

@@ -1,12 +1,12 @@
-"""When git says each content file last changed: its last commit, or now when the
-file has uncommitted changes or was never committed."""
+"""When git says each content file first and last changed: its first and last
+commits, or now when the file has uncommitted changes or was never committed."""
 
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-LOG_FORMAT = "--format=%x00%cI"  # a NUL-led commit time, then the commit's files
+LOG_FORMAT = "--format=%x00%cI %h"  # NUL, commit time and hash, then its files
 
 
 @dataclass(frozen=True)
@@ -16,12 +16,22 @@ class GitTimes:
     committed: dict[str, datetime]
     uncommitted: frozenset[str]
     now: datetime
+    added: dict[str, datetime] = field(default_factory=dict)
+    last_commits: dict[str, str] = field(default_factory=dict)
 
     def changed(self, path: str) -> datetime:
         """Return when the file last changed: now if it has uncommitted changes."""
         if path in self.uncommitted or path not in self.committed:
             return self.now
         return self.committed[path]
+
+    def first_added(self, path: str) -> datetime:
+        """Return when the file was first committed: now if it never was."""
+        return self.added.get(path, self.now)
+
+    def last_commit(self, path: str) -> str | None:
+        """Return the short hash of the file's last commit, or None."""
+        return self.last_commits.get(path)
 
     def describe(self, path: str) -> str:
         """Return the change in words: "last commit 2026-11-23 18:39" or uncommitted."""
@@ -30,16 +40,39 @@ class GitTimes:
         return f"last commit {self.committed[path]:%Y-%m-%d %H:%M}"
 
 
-def parse_log(output: str) -> dict[str, datetime]:
-    """Map every file in `git log --format=%x00%cI --name-only` to its newest commit."""
-    times: dict[str, datetime] = {}
-    current = None
+def log_entries(output: str) -> list[tuple[str, datetime, str]]:
+    """Return (file, commit time, hash) for every file of every commit, newest first,
+    read from `git log --format=%x00%cI %h --name-only`."""
+    entries, current = [], None
     for line in output.splitlines():
         if line.startswith("\0"):
-            current = datetime.fromisoformat(line[1:].strip())
+            when, _, commit = line[1:].strip().partition(" ")
+            current = (datetime.fromisoformat(when), commit)
         elif line.strip() and current is not None:
-            times.setdefault(line, current)
+            entries.append((line, *current))
+    return entries
+
+
+def parse_log(output: str) -> dict[str, datetime]:
+    """Map every file in the log to the time of its newest commit."""
+    times: dict[str, datetime] = {}
+    for path, when, _ in log_entries(output):
+        times.setdefault(path, when)
     return times
+
+
+def first_commits(output: str) -> dict[str, datetime]:
+    """Map every file in the log to the time of its oldest commit."""
+    # The log is newest first, so the last time seen for a file is its oldest.
+    return {path: when for path, when, _ in log_entries(output)}
+
+
+def last_hashes(output: str) -> dict[str, str]:
+    """Map every file in the log to the short hash of its newest commit."""
+    hashes: dict[str, str] = {}
+    for path, _, commit in log_entries(output):
+        hashes.setdefault(path, commit)
+    return hashes
 
 
 def parse_status(output: str, prefix: str) -> frozenset[str]:
@@ -83,4 +116,11 @@ def git_times(content_root: Path, now: datetime) -> GitTimes | None:
     status = _git(
         content_root, "status", "--porcelain", "-z", "--untracked-files=all", "--", "."
     )
-    return GitTimes(parse_log(log or ""), parse_status(status or "", prefix), now)
+    log = log or ""
+    return GitTimes(
+        parse_log(log),
+        parse_status(status or "", prefix),
+        now,
+        added=first_commits(log),
+        last_commits=last_hashes(log),
+    )

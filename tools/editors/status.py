@@ -2,12 +2,13 @@
 original; and the plain-text table `make translations` prints."""
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Protocol
 
 from plugins.base.event_times import is_before
-from tools.editors.content import Version, original_of
+from tools.editors.content import Version
+from tools.editors.originals import choose_original
 
 ORIGINAL, PRESENT, OUTDATED, DRAFT, MISSING = (
     "original", "present", "outdated", "draft", "missing"
@@ -26,16 +27,44 @@ class History(Protocol):
 
     def describe(self, path: str) -> str: ...
 
+    def first_added(self, path: str) -> datetime: ...
+
+    def last_commit(self, path: str) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Outdated:
+    """Why a translation is older than its original, and what to compare."""
+
+    lang: str
+    translation: str
+    original: str
+    why: str
+    since: str | None = None  # the translation's last commit, when git decided
+
+    def fix(self, root: str) -> str:
+        """Return the next step: what to compare, then how to mark it done."""
+        if self.since:
+            return (
+                f"See what changed: git diff {self.since} -- {root}/{self.original}"
+                f" ; update {self.translation} and commit it."
+            )
+        return (
+            f"Compare the two, update {self.translation}, then set its Modified:"
+            " line to today."
+        )
+
 
 @dataclass(frozen=True)
 class Row:
-    """One item: its original and the state of every language."""
+    """One item: its original, why, and the state of every language."""
 
     section: str
     slug: str
     original: Version
     states: dict[str, str]
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Outdated, ...] = ()
+    why: str = ""
 
 
 def shown(when: date | datetime) -> str:
@@ -45,19 +74,23 @@ def shown(when: date | datetime) -> str:
 
 def outdated_reason(
     translation: Version, original: Version, history: History | None
-) -> str | None:
+) -> Outdated | None:
     """Say why a translation is older than its original, or return None."""
     then, now = translation.updated, original.updated
+    paths = (translation.lang, translation.path, original.path)
     if then and now and is_before(then, now):
-        return (
+        return Outdated(
+            *paths,
             f"{translation.path}: the original {original.path} changed on"
-            f" {shown(now)} (Modified/Date), the translation on {shown(then)}."
+            f" {shown(now)} (Modified/Date), the translation on {shown(then)}.",
         )
     if history and history.changed(original.path) > history.changed(translation.path):
-        return (
+        return Outdated(
+            *paths,
             f"{translation.path}: the original {original.path} has"
             f" {history.describe(original.path)}, after the translation's"
-            f" {history.describe(translation.path)}."
+            f" {history.describe(translation.path)}.",
+            history.last_commit(translation.path),
         )
     return None
 
@@ -70,7 +103,8 @@ def item_row(
     history: History | None,
 ) -> Row:
     """Return the state of every language of one item."""
-    original = original_of(versions, languages, fallback)
+    chosen = choose_original(versions, languages, fallback, history)
+    original = chosen.version
     states, reasons = {}, []
     for lang in languages:
         version = versions.get(lang)
@@ -83,7 +117,7 @@ def item_row(
             reasons.append(reason)
         else:
             states[lang] = DRAFT if version.is_draft else PRESENT
-    return Row(key[0], key[1], original, states, tuple(reasons))
+    return Row(key[0], key[1], original, states, tuple(reasons), chosen.why)
 
 
 def status_rows(groups, languages, fallback="en", history=None) -> list[Row]:
@@ -93,6 +127,18 @@ def status_rows(groups, languages, fallback="en", history=None) -> list[Row]:
     written = [key for key in groups if any(lang in groups[key] for lang in languages)]
     keys = sorted(written, key=lambda key: (order.get(key[0], 3), key))
     return [item_row(key, groups[key], languages, fallback, history) for key in keys]
+
+
+def one_language(rows: Sequence[Row], lang: str) -> list[Row]:
+    """Return the rows with the state of one language only (make translations LANG=)."""
+    return [
+        replace(
+            row,
+            states={lang: row.states[lang]},
+            reasons=tuple(reason for reason in row.reasons if reason.lang == lang),
+        )
+        for row in rows
+    ]
 
 
 def language_totals(rows: Sequence[Row], languages: Sequence[str]) -> dict:

@@ -1,10 +1,11 @@
 """The plain-text report of `make translations`: a table with aligned columns, the
-totals per language, why each outdated translation is outdated, and footnotes."""
+totals per language, footnotes, and the commands to run next."""
 
+from collections import Counter
 from collections.abc import Sequence
 
 from tools.editors.new_files import language_name
-from tools.editors.status import COLOURS, GAPS, TOTALS, Row, language_totals
+from tools.editors.status import COLOURS, GAPS, MISSING, TOTALS, Row, language_totals
 
 HEADINGS = ("section", "slug")
 GAP = "  "
@@ -66,6 +67,31 @@ def gap_summary(rows: Sequence[Row]) -> str:
     return ", ".join(f"{counts[state]} {state}" for state in GAPS) + "."
 
 
+def translate_commands(rows: Sequence[Row], languages: Sequence[str]) -> list[str]:
+    """Return a `make translate` command for every missing translation; SECTION=
+    only where the slug is used in more than one section."""
+    sections = Counter(row.slug for row in rows)
+    commands = []
+    for row in rows:
+        where = f" SECTION={row.section}" if sections[row.slug] > 1 else ""
+        commands += [
+            f"make translate SLUG={row.slug} LANG={lang}{where}"
+            for lang in languages
+            if row.states.get(lang) == MISSING
+        ]
+    return commands
+
+
+def next_steps(rows: Sequence[Row], languages: Sequence[str], root: str) -> list[str]:
+    """Return the closing block: the commands for missing translations, then what
+    to compare for each outdated one."""
+    outdated = [
+        f"{reason.why} {reason.fix(root)}" for row in rows for reason in row.reasons
+    ]
+    steps = translate_commands(rows, languages) + outdated
+    return ["", "Next steps:", *(f"  {step}" for step in steps)] if steps else []
+
+
 def report(
     rows: Sequence[Row],
     languages: Sequence[str],
@@ -74,16 +100,15 @@ def report(
     overrides: Sequence[str] = (),
     unknown: Sequence[str] = (),
     colour: bool = False,
+    root: str = "content",
 ) -> str:
     """Return the whole report of `make translations`."""
     lines = table_lines(rows, languages, colour) if rows else ["No content files."]
-    reasons = [reason for row in rows for reason in row.reasons]
-    if reasons:
-        lines += ["", "Outdated:", *(f"  {reason}" for reason in reasons)]
     lines += [
         "",
-        f'"original": the {language_name(fallback)} version, else the one with the'
-        ' earliest Date. "draft": Status: draft.',
+        '"original": the file without "Translation: true"; if several or none lack it,',
+        f"the oldest (first commit, else Date), then the {language_name(fallback)}"
+        ' one. "draft": Status: draft.',
         "sr-Latn is generated from sr, so it has no column."
         + (" Authored sr-Latn overrides:" if overrides else ""),
         *(f"  {override}" for override in overrides),
@@ -94,4 +119,4 @@ def report(
             + ", ".join(unknown)
         )
     lines.append(gap_summary(rows))
-    return "\n".join(lines)
+    return "\n".join(lines + next_steps(rows, languages, root))
