@@ -113,4 +113,3 @@ def group_versions(
     for version in sorted(versions, key=lambda version: version.path):
         groups[version.section, version.slug].setdefault(version.lang, version)
     return dict(groups)
-
