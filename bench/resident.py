@@ -40,7 +40,7 @@ def main(argv=None) -> int:
         return 1
     Path(args.edit).write_text(Path(args.text).read_text(encoding="utf-8"))
     started, cpu = time.perf_counter(), cpu_seconds()
-    rebuilt = watcher.step()
+    rebuilt = watcher.step({str(Path(args.edit).resolve())})
     if rebuilt is False:
         print("The edit was not noticed.", file=sys.stderr)
     if not rebuilt:
