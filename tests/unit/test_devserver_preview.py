@@ -3,10 +3,12 @@ stream, the overlay of a failed build and the addresses of changed pages."""
 
 import http.client
 import json
+import re
 import threading
 
 import pytest
 
+from tests.needs import ROOT
 from tools import preview
 from tools.devserver import CONTENT_SECURITY_POLICY, BuildState, announcer, serve
 from tools.preview import changed_pages, event_message, overlay, with_preview
@@ -17,6 +19,12 @@ FAILURE = (
     "content/news/a.lv.md:9: error: Image <script>x.png</script> & co. "
     'Fix: write "images/x.png".'
 )
+
+
+def test_the_devserver_sends_the_production_policy():
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    (policy,) = re.findall(r'Content-Security-Policy "([^"]+)"', nginx)
+    assert policy == CONTENT_SECURITY_POLICY
 
 
 def test_the_script_goes_before_the_end_of_the_body():
