@@ -198,7 +198,7 @@ class KernelChanges:
         batches = watchfiles.watch(
             *self.roots,
             debounce=100,
-            step=20,
+            step=50,
             stop_event=self.stop_event,
             yield_on_timeout=True,
             rust_timeout=500,
