@@ -79,12 +79,14 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
         if path in ASSET_TYPES:
             name, kind = ASSET_TYPES[path]
             return self.send_body((ASSETS / name).read_bytes(), kind)
+        build, failure = self.state.build, self.state.failure
+        if not Path(self.translate_path(self.path)).exists():
+            body = preview.missing_page(path, build, failure)
+            return self.send_body(body, "text/html; charset=utf-8", 404)
         page = self.html_file()
         if page is None:
             return super().do_GET()
-        body = preview.with_preview(
-            page.read_bytes(), self.state.build, self.state.failure
-        )
+        body = preview.with_preview(page.read_bytes(), build, failure)
         return self.send_body(body, "text/html; charset=utf-8")
 
     def html_file(self) -> Path | None:
@@ -96,9 +98,9 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
             path = path / "index.html"
         return path if path.suffix == ".html" and path.is_file() else None
 
-    def send_body(self, body: bytes, kind: str) -> None:
-        """A complete 200 answer."""
-        self.send_response(200)
+    def send_body(self, body: bytes, kind: str, status: int = 200) -> None:
+        """A complete answer."""
+        self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()

@@ -49,6 +49,18 @@ def with_preview(page: bytes, build: int, failure: str | None) -> bytes:
     return page[:end] + markup + page[end:]
 
 
+def missing_page(address: str, build: int, failure: str | None) -> bytes:
+    """The answer for an address with no page yet: it reloads once a build made it."""
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>Not built (yet)</title></head><body>"
+        f"<h1>No page at {html.escape(address)} (yet)</h1>"
+        "<p>The page appears here by itself as soon as a build makes it."
+        "</p></body></html>"
+    )
+    return with_preview(page.encode("utf-8"), build, failure)
+
+
 def event_message(build: int, failure: str | None) -> bytes:
     """One server-sent event: the build number, and whether that build failed."""
     data = json.dumps({"build": build, "failed": failure is not None})

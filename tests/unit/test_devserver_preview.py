@@ -141,6 +141,22 @@ def test_served_pages_get_the_script_and_files_on_disk_never_do(served):
     assert (redirect.status, redirect.getheader("Location")) == (301, "/lv/news/")
 
 
+def test_an_address_with_no_page_yet_reloads_when_one_is_built(served):
+    _, state, port = served
+    state.publish(None)
+    answer = fetch(port, "/lv/news/<new>/")
+    assert answer.status == 404
+    assert answer.body == with_preview(
+        b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        b"<title>Not built (yet)</title></head><body>"
+        b"<h1>No page at /lv/news/&lt;new&gt;/ (yet)</h1>"
+        b"<p>The page appears here by itself as soon as a build makes it."
+        b"</p></body></html>",
+        1,
+        None,
+    )
+
+
 def test_after_a_failed_build_pages_show_the_overlay_until_a_good_one(served):
     _, state, port = served
     state.publish(FAILURE)
