@@ -1,5 +1,6 @@
 """Watching the project and rebuilding on every change: `make devserver`.
 
+The kernel tells what changed (inotify, through `watchfiles`); nothing is polled.
 When only the text of existing content files changed, the last build's session
 (plugins/multilingual/session.py) makes a quick rebuild, which writes just the files
 that show it.
@@ -8,24 +9,32 @@ change), a quick rebuild that declines, or a failed build before, means a full o
 Either way the build goes through staging: a failure leaves the site as it was.
 """
 
-import time
+import contextlib
+import io
+import queue
+import sys
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+import watchfiles
 
 from plugins.checks.core import MARKDOWN_SUFFIXES
 from plugins.checks.handlers import check_content
 from plugins.multilingual.session import BuildKind, Declined
 
+from . import failure
 from .build import Built, build_once
 
 
-def watched_stamp(roots) -> dict[str, int]:
-    """Every file under the watched folders (or the file itself): path → mtime."""
-    files = {}
+def watched_files(roots) -> set[str]:
+    """Every file under the watched folders (or the file itself), read once."""
+    files = set()
     for root in map(Path, roots):
         candidates = root.rglob("*") if root.is_dir() else [root]
         for path in candidates:
             if path.is_file() and "__pycache__" not in path.parts:
-                files[str(path)] = path.stat().st_mtime_ns
+                files.add(str(path))
     return files
 
 
@@ -33,8 +42,8 @@ def watched_roots(settings, settings_file: str) -> list[Path]:
     """Content, theme, translations, plugins and the settings file."""
     project = Path(__file__).resolve().parent.parent
     roots = [
-        Path(settings["PATH"]),
-        Path(settings["THEME"]),
+        Path(settings["PATH"]).resolve(),
+        Path(settings["THEME"]).resolve(),
         project / "translations",
         project / "plugins",
         Path(settings_file).resolve(),
@@ -42,47 +51,70 @@ def watched_roots(settings, settings_file: str) -> list[Path]:
     return [root for root in roots if root.exists()]
 
 
-def edited_content(before, after, content: Path) -> list[str] | None:
-    """Content-relative paths of the Markdown files edited between two stamps, or
-    None when anything else changed."""
-    if before is None or before.keys() != after.keys():
-        return None
+def edited_content(
+    known: set[str], changed: Iterable[str], content: Path
+) -> list[str] | None:
+    """Content-relative paths of the Markdown files edited in place (or saved over),
+    None when anything else changed: a file added, removed or outside the content.
+
+    `known` is the set of files before the change; a path that neither was there
+    nor is there now (an editor's temporary file) does not count.
+    """
     edited = []
-    for name in sorted(path for path in after if after[path] != before[path]):
+    for name in sorted(set(changed)):
         path = Path(name)
-        if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_relative_to(
-            content
-        ):
+        before, now = name in known, path.is_file()
+        if not before and not now and not path.exists():
+            continue
+        if not (before and now) or path.suffix.lower() not in MARKDOWN_SUFFIXES:
+            return None
+        if not path.is_relative_to(content):
             return None
         edited.append(path.relative_to(content).as_posix())
     return edited
 
 
+class TeeText(io.StringIO):
+    """Writes through to a stream and keeps a copy of what was written."""
+
+    def __init__(self, stream):
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write to both."""
+        self.stream.write(text)
+        self.stream.flush()
+        return super().write(text)
+
+
 class Watcher:
-    """Builds when something changed since it last looked; quickly when it can."""
+    """Builds when told what changed; quickly when it can."""
 
     def __init__(self, settings, settings_file: str):
         self.settings = settings
         self.roots = watched_roots(settings, settings_file)
         self.content = Path(settings["PATH"]).resolve()
-        self.stamp: dict[str, int] | None = None
+        self.known: set[str] | None = None  # the watched files, after a full build
         self.last: Built | None = None  # the last build, if it succeeded
+        self.failure: str | None = None  # what the last build printed, if it failed
         self.checked: dict = {}  # the content checks' per-file results
         self.rewritten: list[str] | None = None  # see staging.prepare_staging
 
-    def step(self) -> Built | None | bool:
-        """Rebuild if anything changed: the build, None when it failed, False
-        when nothing changed."""
-        current = watched_stamp(self.roots)
-        if current == self.stamp:
+    def step(self, changed: Iterable[str] = ()) -> Built | None | bool:
+        """Rebuild after these paths changed (the first step always builds): the
+        build, None when it failed, False when nothing that counts changed."""
+        if self.known is None:
+            return self.full()
+        changed = set(changed)
+        if not changed:
             return False
-        edited = edited_content(self.stamp, current, self.content)
-        self.stamp = current
+        edited = edited_content(self.known, changed, self.content)
+        if edited == []:
+            return False
         if edited and self.last is not None and self.last.session is not None:
-            built = build_once(
-                self.settings,
-                make=self.quick_rebuild(edited),
-                rewritten=self.rewritten,
+            built = self.reported(
+                make=self.quick_rebuild(edited), rewritten=self.rewritten
             )
             if isinstance(built, Declined):
                 print(f"A full build: {built.reason}.", flush=True)
@@ -92,10 +124,25 @@ class Watcher:
                 self.rewritten = built.output.written if built else None
                 self.last = built
                 return built
+        return self.full()
+
+    def full(self) -> Built | None:
+        """A full build; the watched files are listed again for the next step."""
         # A full build may copy and remove files: the next staging compares trees.
         self.rewritten = None
-        self.last = build_once(self.settings)
+        self.known = watched_files(self.roots)
+        self.last = self.reported()
         return self.last
+
+    def reported(self, **options) -> Built | Declined | None:
+        """tools.build.build_once, keeping what it printed when the build failed."""
+        tee = TeeText(sys.stderr)
+        with contextlib.redirect_stderr(tee):
+            built = build_once(self.settings, **options)
+        self.failure = None
+        if built is None:
+            self.failure = tee.getvalue().strip() or "Build failed."
+        return built
 
     def quick_rebuild(self, edited: list[str]):
         """A `make` for tools.build: the checks, then the last session's quick
@@ -112,11 +159,82 @@ class Watcher:
 
         return make
 
+    def survive(self, error: Exception) -> None:
+        """Report an error outside the build (it is a bug) and start afresh."""
+        output = Path(self.settings["OUTPUT_PATH"])
+        self.failure = failure.crash_message(error, output)
+        print(self.failure, file=sys.stderr, flush=True)
+        self.known = set()  # every change that follows means a full build
+        self.last = None
 
-def watch(settings, settings_file: str, interval: float = 1.0) -> None:
-    """Rebuild whenever something changes; a failed build keeps the last good site."""
+
+class KernelChanges:
+    """Paths inotify reports changed (through watchfiles), gathered in a thread from
+    the start, so that what changes during a build waits for the next one."""
+
+    def __init__(self, roots, stop_event=None):
+        self.roots = roots
+        self.stop_event = stop_event or threading.Event()
+        # A file watched by itself (the settings) is lost when an editor saves it
+        # by replacing it: after it changed, watching starts again on the new file.
+        self.single_files = {str(root) for root in roots if Path(root).is_file()}
+        self.batches: queue.Queue[set[str] | None] = queue.Queue()
+        self.ready = threading.Event()
+        threading.Thread(target=self.run, daemon=True).start()
+        self.ready.wait(5)
+
+    def run(self) -> None:
+        """Put each batch of changed paths in the queue; None once stopped."""
+        while not self.stop_event.is_set():
+            for batch in self.watch():
+                paths = {path for _, path in batch}
+                self.batches.put(paths)
+                if paths & self.single_files:
+                    break
+        self.batches.put(None)
+
+    def watch(self):
+        """watchfiles' batches (it is watching once `ready` is set)."""
+        batches = watchfiles.watch(
+            *self.roots,
+            debounce=100,
+            step=50,
+            stop_event=self.stop_event,
+            yield_on_timeout=True,
+            rust_timeout=500,
+        )
+        for batch in batches:
+            self.ready.set()
+            if batch:
+                yield batch
+
+    def next(self) -> set[str] | None:
+        """Every path changed since the last call (waits for one); None when stopped."""
+        changed = self.batches.get()
+        while changed is not None and not self.batches.empty():
+            more = self.batches.get()
+            changed = None if more is None else changed | more
+        return changed
+
+
+def watch(
+    settings,
+    settings_file: str,
+    on_build: Callable[[Watcher, Built | None], None] = lambda watcher, built: None,
+    stop_event=None,
+) -> None:
+    """Build, then rebuild whenever the kernel reports a change; a failed build keeps
+    the last good site, and nothing a build does stops the watching."""
     watcher = Watcher(settings, settings_file)
-    while True:
-        if watcher.step() is not False:
+    changes: set[str] | None = set()
+    kernel = KernelChanges(watcher.roots, stop_event)
+    while changes is not None:
+        try:
+            built = watcher.step(changes)
+        except Exception as error:  # noqa: BLE001 - the devserver must go on
+            watcher.survive(error)
+            built = None
+        if built is not False:
+            on_build(watcher, built)
             print("Watching for changes (Ctrl+C to stop)…", flush=True)
-        time.sleep(interval)
+        changes = kernel.next()

@@ -171,7 +171,7 @@ def test_a_bug_gives_one_message_naming_the_page_and_keeps_the_site(tmp_path):
     (templates / "item.html").write_text(item, encoding="utf-8")
     later = settings.stat().st_mtime_ns + 1_000_000_000
     os.utime(settings, ns=(later, later))  # the devserver watches the settings file
-    assert watcher.step()
+    assert watcher.step({str(settings.resolve())})
 
 
 def namespace_command() -> list[str]:

@@ -1,26 +1,31 @@
 """The devserver's change detection: what it watches and when it rebuilds."""
 
 import os
+import threading
 
-from tools.watch import watched_roots, watched_stamp
+import pytest
+
+from tools import watch as watching
+from tools.watch import (
+    KernelChanges,
+    Watcher,
+    edited_content,
+    watched_files,
+    watched_roots,
+)
 
 
-def test_stamp_changes_when_a_watched_file_changes(tmp_path):
+def test_watched_files_lists_every_file_once(tmp_path):
     content = tmp_path / "content"
-    (content / "news").mkdir(parents=True)
-    item = content / "news" / "a.md"
-    item.write_text("Title: A\n")
+    (content / "news" / "__pycache__").mkdir(parents=True)
+    (content / "news" / "a.md").write_text("Title: A\n")
+    (content / "news" / "__pycache__" / "x.pyc").write_bytes(b"")
     settings_file = tmp_path / "pelican.conf.py"
     settings_file.write_text("PATH = 'content'\n")
-    roots = [content, settings_file]
-    before = watched_stamp(roots)
-    assert watched_stamp(roots) == before
-    os.utime(item, ns=(1, 1))
-    assert watched_stamp(roots) != before
-    moved = watched_stamp(roots)
-    settings_file.write_text("PATH = 'other'\n")
-    os.utime(settings_file, ns=(2, 2))
-    assert watched_stamp(roots) != moved
+    assert watched_files([content, settings_file]) == {
+        str(content / "news" / "a.md"),
+        str(settings_file),
+    }
 
 
 def test_watched_roots_cover_content_theme_catalogs_plugins_and_settings(tmp_path):
@@ -29,3 +34,111 @@ def test_watched_roots_cover_content_theme_catalogs_plugins_and_settings(tmp_pat
     settings_file.write_text("")
     roots = {root.name for root in watched_roots(settings, str(settings_file))}
     assert roots == {tmp_path.name, "translations", "plugins", "site.conf.py"}
+
+
+@pytest.fixture
+def content(tmp_path):
+    """A content folder with two items and a picture."""
+    folder = tmp_path / "content"
+    (folder / "news").mkdir(parents=True)
+    for name in ("a.lv.md", "b.en.md", "photo.jpg"):
+        (folder / "news" / name).write_text("x")
+    return folder
+
+
+# changed paths (relative to the content folder's parent), files that are new since
+# the last full build, and what the watcher makes of it
+EDITS = [
+    (["content/news/a.lv.md"], [], ["news/a.lv.md"]),
+    (
+        ["content/news/a.lv.md", "content/news/b.en.md"],
+        [],
+        ["news/a.lv.md", "news/b.en.md"],
+    ),
+    # an editor's temporary file that came and went: nothing to build
+    (["content/news/.a.lv.md.tmp"], [], []),
+    # saved by replacing the file (deleted + added): still an edit of its text
+    (["content/news/a.lv.md", "content/news/4913"], [], ["news/a.lv.md"]),
+    # a new item, a removed one, a picture, the settings: a full build
+    (["content/news/c.lv.md"], ["content/news/c.lv.md"], None),
+    (["content/news/gone.lv.md"], ["!content/news/gone.lv.md"], None),
+    (["content/news/photo.jpg"], [], None),
+    (["content/news/a.lv.md", "pelican.conf.py"], ["pelican.conf.py"], None),
+]
+
+
+@pytest.mark.parametrize(("changed", "new", "expected"), EDITS)
+def test_edited_content_says_quick_or_full(content, changed, new, expected):
+    root = content.parent
+    known = watched_files([content])
+    for name in new:
+        if name.startswith("!"):
+            known.add(str(root / name[1:]))  # known, and now gone
+        else:
+            (root / name).write_text("x")
+    paths = [str(root / name) for name in changed]
+    assert edited_content(known, paths, content) == expected
+
+
+class CountingWatcher(Watcher):
+    """A Watcher whose builds are counted instead of run; the second one crashes."""
+
+    def __init__(self, content):
+        super().__init__(
+            {
+                "PATH": str(content),
+                "THEME": str(content),
+                "OUTPUT_PATH": str(content.parent / "out"),
+            },
+            str(content / "news" / "a.lv.md"),
+        )
+        self.builds = 0
+
+    def reported(self, **options):
+        """Count; the second build raises what a bug would."""
+        self.builds += 1
+        if self.builds == 2:
+            raise ZeroDivisionError("integer division or modulo by zero")
+        return None
+
+
+def test_the_watch_goes_on_after_a_crash_and_builds_on_the_next_change(
+    content, monkeypatch, capsys
+):
+    stop = threading.Event()
+    seen = []
+    monkeypatch.setattr(watching, "Watcher", lambda *_: CountingWatcher(content))
+
+    def on_build(watcher, built):
+        seen.append((watcher.builds, watcher.failure))
+        item = content / "news" / "b.en.md"
+        if len(seen) < 3:
+            item.write_text(f"edit {len(seen)}")
+        else:
+            stop.set()
+
+    watching.watch({}, "", on_build, stop_event=stop)
+    assert [builds for builds, _ in seen] == [1, 2, 3]
+    crash = seen[1][1]
+    assert crash.startswith(
+        "Unexpected error: ZeroDivisionError: integer division or modulo by zero\n"
+        "This is a bug in the site generator, not a mistake in the content."
+    )
+    assert crash in capsys.readouterr().err
+
+
+def test_kernel_changes_follow_a_settings_file_saved_by_replacing_it(tmp_path):
+    settings_file = tmp_path / "pelican.conf.py"
+    settings_file.write_text("A = 1\n")
+    kernel = KernelChanges([settings_file])
+    try:
+        for value in (2, 3):
+            replacement = tmp_path / "pelican.conf.py.new"
+            replacement.write_text(f"A = {value}\n")
+            os.replace(replacement, settings_file)
+            changed = kernel.next()
+            assert str(settings_file) in changed
+            kernel.ready.clear()
+            kernel.ready.wait(5)  # watching the new file
+    finally:
+        kernel.stop_event.set()
