@@ -8,6 +8,8 @@ import math
 import re
 import unicodedata
 
+from plugins.base import urls
+
 # Folders Pelican reads items from (ARTICLE_PATHS and PAGE_PATHS).
 CONTENT_FOLDERS = ("news", "events", "pages")
 # The only text format the site reads: the checks understand it, and it cannot
@@ -58,13 +60,11 @@ MAX_TAGS = 20
 MAX_TAG_LENGTH = 60
 
 # Addresses directly under a language prefix that a page's slug must not take: the
-# site's sections and views (plugins/base/urls.py RESERVED_SLUGS and more)
-# and the root's own folders, which would confuse readers under a language too.
-RESERVED_PAGE_SLUGS = frozenset(
-    {"news", "events", "tags", "calendar", "search", "sitemap", "feeds", "page"}
-    | {"accessibility", "index", "print", "text", "theme", "images", "pagefind"}
-    | {"404"}
-)
+# folders the site fills itself (urls.RESERVED_SLUGS), its views and the root's own
+# folders, which would confuse readers under a language too.
+RESERVED_PAGE_SLUGS = urls.RESERVED_SLUGS | {
+    "index", "print", "text", "theme", "images", "pagefind", "404"
+}  # fmt: skip
 # A news item or event with this slug would share the folder of the list's pages.
 RESERVED_ITEM_SLUGS = frozenset({"page", "index", "print"})
 
