@@ -10,6 +10,18 @@ from plugins.multilingual.registry import Registry
 
 LANGUAGES = build_languages(["cs", "lv", "sr-Cyrl", "sr-Latn", "bg", "en"])
 BY_CODE = {language.code: language for language in LANGUAGES}
+# The templates a language site renders its pages with (tiny in-memory themes).
+PAGE_TEMPLATES = (
+    "home.html",
+    "news.html",
+    "events.html",
+    "item.html",
+    "page.html",
+    "tags.html",
+    "tag.html",
+    "sitemap.html",
+    "404.html",
+)
 RIGA = ZoneInfo("Europe/Riga")
 SETTINGS = {
     "MULTILINGUAL_HOME_NEWS": 2,

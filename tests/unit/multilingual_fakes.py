@@ -13,26 +13,13 @@ from plugins.multilingual.latin_copies import latin_copies
 from plugins.multilingual.registry import Registry
 from plugins.multilingual.session import BuildSession, PelicanParts
 from plugins.multilingual.state import SiteState
-from tests.unit.multilingual_builders import BY_CODE, SETTINGS
+from tests.unit.multilingual_builders import BY_CODE, PAGE_TEMPLATES, SETTINGS
 
 ADDRESS = SiteAddress("https://example.org")
 BODY = """<title>{{ page_path }}</title>
 {%- if item %}<h1>{{ item.title }}</h1>{{ item.content|safe }}{% endif %}
 {%- for entry in entries or news or [] %}<li>{{ entry.item.title }}</li>{% endfor %}"""
-TEMPLATES = {
-    name: BODY
-    for name in (
-        "home.html",
-        "news.html",
-        "events.html",
-        "item.html",
-        "page.html",
-        "tags.html",
-        "tag.html",
-        "sitemap.html",
-        "404.html",
-    )
-}
+TEMPLATES = dict.fromkeys(PAGE_TEMPLATES, BODY)
 TEMPLATES["chooser.html"] = "{% for l in languages %}<a>{{ l.code }}</a>{% endfor %}"
 ENV = jinja2.Environment(
     loader=jinja2.DictLoader(TEMPLATES),

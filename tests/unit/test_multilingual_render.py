@@ -14,6 +14,7 @@ from plugins.multilingual.state import SiteState
 from plugins.multilingual.variants import PageVariant
 from tests.unit.multilingual_builders import (
     BY_CODE,
+    PAGE_TEMPLATES,
     SETTINGS,
     event,
     news,
@@ -28,20 +29,7 @@ BODY = """{{ note(page_path, view) }}<title>{{ page_path }}</title>
 {%- if item %}<h1>{{ item.title }}</h1>{{ item_html(item, "content") }}{% endif %}
 {%- for entry in entries or news or [] %}<li>{{ entry.item.title }}</li>{% endfor %}
 <a href="{{ url(home_path) }}">home</a>{{ views }}{{ full_url }}{{ head_links }}"""
-TEMPLATES = {
-    name: BODY
-    for name in (
-        "home.html",
-        "news.html",
-        "events.html",
-        "item.html",
-        "page.html",
-        "tags.html",
-        "tag.html",
-        "sitemap.html",
-        "404.html",
-    )
-}
+TEMPLATES = dict.fromkeys(PAGE_TEMPLATES, BODY)
 ITEMS = [
     news("lv", "report", 3, tags=("Atbalsts",)),
     news("lv", "other", 2),
