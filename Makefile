@@ -21,7 +21,7 @@ S3_ENDPOINT ?=
 BUILD := $(PYTHON) -m tools.build --settings "$(CONFFILE)" --input "$(INPUTDIR)" --output "$(OUTPUTDIR)"
 
 .PHONY: help venv html regenerate devserver serve clean publish rsync_upload s3_upload \
-	test lint catalogs check bench linkcheck npm validate
+	test lint catalogs check bench linkcheck npm validate lighthouse
 
 help:
 	@echo "make html          build the site into OUTPUTDIR (default: output/)"
@@ -34,6 +34,7 @@ help:
 	@echo "make translate     start a translation: SLUG=working-group-meeting LANG=bg"
 	@echo "make translations  table of missing and outdated translations [LANG=cs] [STRICT=1]"
 	@echo "make test          lint and run every test"
+	@echo "make lighthouse    Lighthouse over every page type and language in nginx (minutes)"
 	@echo "make bench         time clean and incremental builds of N synthetic items [N=1000]"
 	@echo "make catalogs      re-extract interface strings and update every catalog"
 	@echo "make publish       build with publishconf.py for production"
@@ -112,6 +113,10 @@ lint: venv
 
 test: venv npm lint
 	$(PYTHON) -m tools.run_tests
+
+# Lighthouse (npm, pinned) with Debian's Chromium over the fixture site in nginx.
+lighthouse: venv npm
+	$(PYTHON) -m pytest tests/deploy/test_lighthouse.py -m lighthouse -q
 
 # --- Editors' tools: new items, translation stubs, translation status ------------
 # LANG here is a site language (LANG=lv on the command line). Without it, make sees

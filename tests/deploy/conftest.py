@@ -6,6 +6,7 @@ import shutil
 import socket
 import subprocess
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -113,15 +114,14 @@ def served_root(built_site, tmp_path_factory) -> Path:
     return root
 
 
-@pytest.fixture(scope="session")
-def nginx(served_root, tmp_path_factory):
-    """deploy/nginx.conf run by Debian's nginx in the foreground; always stopped."""
+@contextmanager
+def running_nginx(root: Path, prefix: Path):
+    """deploy/nginx.conf serving root, run by Debian's nginx; always stopped."""
     binary = nginx_binary()
-    prefix = tmp_path_factory.mktemp("nginx")
     port = free_port()
     shutil.copy(DEPLOY / "nginx-test.conf", prefix / "nginx.conf")
     text = (DEPLOY / "nginx.conf").read_text(encoding="utf-8")
-    (prefix / "site.conf").write_text(site_conf(text, served_root, port), "utf-8")
+    (prefix / "site.conf").write_text(site_conf(text, root, port), "utf-8")
     log = prefix / "error.log"
     command = [binary, "-p", f"{prefix}/", "-c", str(prefix / "nginx.conf")]
     process = subprocess.Popen(
@@ -131,7 +131,7 @@ def nginx(served_root, tmp_path_factory):
     )
     try:
         wait_until_listening(process, port, log)
-        yield Server(port, served_root)
+        yield Server(port, root)
     finally:
         process.terminate()
         try:
@@ -139,3 +139,10 @@ def nginx(served_root, tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def nginx(served_root, tmp_path_factory):
+    """deploy/nginx.conf run by Debian's nginx in the foreground; always stopped."""
+    with running_nginx(served_root, tmp_path_factory.mktemp("nginx")) as server:
+        yield server

@@ -1,0 +1,84 @@
+// Lighthouse (mobile preset) over pages of a running site, with Debian's Chromium.
+//
+//   node tests/deploy/lighthouse.mjs --base http://127.0.0.1:8080 [--workers 2] path...
+//
+// Prints one JSON array: for each path its four category scores, its cumulative
+// layout shift and the audits that cost it points. Each worker is a child process
+// with its own Chromium: Lighthouse keeps global state, so one run per process.
+import {fork} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CHROME_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** The audits of a category that scored below 1 (metrics below 0.9). */
+function lostPoints(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .map(ref => lhr.audits[ref.id])
+    .filter(audit => audit.score !== null && audit.scoreDisplayMode !== 'informative')
+    .filter(audit => audit.score < (category === 'performance' ? 0.9 : 1))
+    .map(audit => `${category}/${audit.id}: ${audit.displayValue || audit.title}`);
+}
+
+/** One page's scores, layout shift and lost points, from its Lighthouse report. */
+function summary(path, lhr) {
+  const scores = Object.fromEntries(CATEGORIES.map(c => [c, lhr.categories[c].score]));
+  const shift = lhr.audits['cumulative-layout-shift'].numericValue;
+  const problems = CATEGORIES.flatMap(category => lostPoints(lhr, category));
+  if (lhr.runtimeError) problems.unshift(`runtime: ${lhr.runtimeError.message}`);
+  return {path, scores, cls: shift, problems};
+}
+
+/** Run Lighthouse over paths, one after another, in one Chromium. */
+async function audit(base, paths) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
+  const results = [];
+  try {
+    for (const path of paths) {
+      const flags = {port: chrome.port, output: 'json', logLevel: 'error',
+        onlyCategories: CATEGORIES};
+      const runner = await lighthouse(new URL(path, base).href, flags);
+      results.push(summary(path, runner.lhr));
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return results;
+}
+
+/** Split paths over child processes and gather their results in the given order. */
+function inWorkers(base, paths, workers) {
+  const script = fileURLToPath(import.meta.url);
+  const shares = Array.from({length: workers}, (_, n) => paths.filter((_, i) => i % workers === n));
+  return Promise.all(shares.filter(share => share.length).map(share => new Promise((resolve, reject) => {
+    const child = fork(script, ['--base', base, '--workers', '1', ...share],
+      {stdio: ['ignore', 'pipe', 'inherit', 'ipc']});
+    let output = '';
+    child.stdout.on('data', chunk => { output += chunk; });
+    child.on('exit', code => code === 0 ? resolve(JSON.parse(output))
+      : reject(new Error(`lighthouse worker exited with ${code}`)));
+  }))).then(parts => {
+    const found = new Map(parts.flat().map(result => [result.path, result]));
+    return paths.map(path => found.get(path));
+  });
+}
+
+const {values, positionals} = parseArgs({
+  options: {base: {type: 'string'}, workers: {type: 'string', default: '2'}},
+  allowPositionals: true,
+});
+const workers = Math.max(1, Math.min(2, Number(values.workers) || 1));
+const results = workers === 1 ? await audit(values.base, positionals)
+  : await inWorkers(values.base, positionals, workers);
+process.stdout.write(JSON.stringify(results, null, 1) + '\n');
