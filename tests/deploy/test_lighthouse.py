@@ -26,6 +26,8 @@ from .conftest import DEPLOY, running_nginx
 
 CONTENT = DEPLOY.parent / "tests" / "site" / "content"
 SCRIPT = DEPLOY.parent / "tests" / "deploy" / "lighthouse.mjs"
+# Every page's scores and lost points, for people (git-ignored).
+REPORT = DEPLOY.parent / "tests" / "artifacts" / "lighthouse.json"
 NODE_HINT = "apt-get install -y nodejs npm, then npm ci --ignore-scripts"
 LIGHTHOUSE = DEPLOY.parent / "node_modules" / "lighthouse" / "package.json"
 # A word each language's search finds, so the search page is audited with results.
@@ -124,8 +126,11 @@ def photo_site(tmp_path_factory):
 def test_every_page_type_in_every_language_passes_lighthouse(photo_site):
     paths = audited_paths()
     results = run_lighthouse(f"http://127.0.0.1:{photo_site.port}", paths)
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(json.dumps(results, indent=1, ensure_ascii=False), "utf-8")
     assert [result["path"] for result in results] == paths
-    assert failures(results) == []
+    problems = failures(results)
+    assert not problems, "Lighthouse, below the bar:\n" + "\n".join(problems)
 
 
 def result(path="/lv/", cls=0.0, problems=(), **scores):
