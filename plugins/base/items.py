@@ -41,6 +41,11 @@ class Item:
     order: int = 0  # position in the menu of institutional pages
     aliases: tuple[str, ...] = ()
     image: str = ""  # site-relative path of the first image, for feeds and JSON-LD
+    # The first image's published widths (`a.480.jpg 480w, …`) and size, so a list
+    # can show it small without layout shift (plugins/media writes them).
+    image_srcset: str = ""
+    image_width: int = 0
+    image_height: int = 0
     generated_from: str | None = None  # the language a generated Latin copy came from
     hidden: bool = False  # Status: hidden: built at its address, listed nowhere
     # "draft" or "scheduled" (plugins/base/schedule.py): only a preview build has
@@ -90,6 +95,15 @@ class Item:
 
 # What an edit of an item's body changes; any other field changes page plans (a
 # quick rebuild, plugins/multilingual/quick.py, declines an edit of any other).
-TEXT_FIELDS = ("content", "summary", "description", "image", "extra")
+TEXT_FIELDS = (
+    "content",
+    "summary",
+    "description",
+    "image",
+    "image_srcset",
+    "image_width",
+    "image_height",
+    "extra",
+)
 FIELD_NAMES = tuple(field.name for field in fields(Item))
 FIXED_FIELDS = tuple(name for name in FIELD_NAMES if name not in TEXT_FIELDS)

@@ -14,7 +14,8 @@ from plugins.base.sanitize import clean_content
 from plugins.base.schedule import DRAFT
 from plugins.base.transliteration.core import slugify
 
-FIRST_IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"")
+FIRST_IMAGE = re.compile(r"<img\b[^>]*>")
+ATTRIBUTE = re.compile(r"\s([a-z-]+)=\"([^\"]*)\"")
 TAGS = re.compile(r"<[^>]+>")
 DESCRIPTION_LENGTH = 200
 # Pelican's context lists of what the site publishes, and whether each holds pages.
@@ -108,6 +109,22 @@ def site_relative(url: str, base_path: str) -> str:
     return url
 
 
+def first_image(body: str, base_path: str) -> dict:
+    """The Item fields of the body's first <img>: its address, widths and size."""
+    tag = FIRST_IMAGE.search(body)
+    found = dict(ATTRIBUTE.findall(tag.group(0))) if tag else {}
+    if not found.get("src"):
+        return {}
+    width, height = found.get("width", ""), found.get("height", "")
+    sized = width.isdigit() and height.isdigit()
+    return {
+        "image": site_relative(found["src"], base_path),
+        "image_srcset": found.get("srcset", ""),
+        "image_width": int(width) if sized else 0,
+        "image_height": int(height) if sized else 0,
+    }
+
+
 def event_fields(metadata, default_timezone: str) -> dict:
     """Event-start, Event-end, Location and Timezone of an event, parsed."""
     timezone = metadata.get("timezone", "").strip() or default_timezone
@@ -137,7 +154,6 @@ def item_from_content(
     kind = kind_of(content, is_page)
     body = rewrite(clean_content(content.get_content(base_path)))
     summary = rewrite(clean_content(content.get_summary(base_path)))
-    image = FIRST_IMAGE.search(body)
     aliases = [a.strip() for a in metadata.get("aliases", "").split(",") if a.strip()]
     fields = (
         event_fields(metadata, content.settings["TIMEZONE"]) if kind == "events" else {}
@@ -163,7 +179,7 @@ def item_from_content(
         contact=printable(metadata.get("contact", "").strip()),
         order=int(metadata.get("order", 0) or 0),
         aliases=tuple(aliases),
-        image=site_relative(image.group(1), base_path) if image else "",
+        **first_image(body, base_path),
         hidden=status in ("hidden", DRAFT),
         preview=DRAFT if status == DRAFT else "",
         **fields,

@@ -55,6 +55,15 @@ ITEMS = {
     },
 }
 CHOOSER = {"language chooser": ""}
+# A word each language's search finds: the search page with results.
+SEARCH_WORDS = {
+    "cs": "skupina",
+    "lv": "tirdzniec",
+    "sr": "извештај",
+    "sr-latn": "izveštaj",
+    "bg": "конференция",
+    "en": "network",
+}
 
 
 def page_types(prefix: str) -> dict[str, str]:

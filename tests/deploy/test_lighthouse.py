@@ -17,7 +17,7 @@ import subprocess
 
 import pytest
 
-from tests.browser.pages import PREFIXES, page_types
+from tests.browser.pages import PREFIXES, SEARCH_WORDS, page_types
 from tests.media_samples import camera_jpeg
 from tests.needs import missing
 from tests.site.conftest import build_site
@@ -30,15 +30,6 @@ SCRIPT = DEPLOY.parent / "tests" / "deploy" / "lighthouse.mjs"
 REPORT = DEPLOY.parent / "tests" / "artifacts" / "lighthouse.json"
 NODE_HINT = "apt-get install -y nodejs npm, then npm ci --ignore-scripts"
 LIGHTHOUSE = DEPLOY.parent / "node_modules" / "lighthouse" / "package.json"
-# A word each language's search finds, so the search page is audited with results.
-SEARCH_WORDS = {
-    "cs": "skupina",
-    "lv": "tirdzniec",
-    "sr": "извештај",
-    "sr-latn": "izveštaj",
-    "bg": "конференция",
-    "en": "network",
-}
 AUDITED = (
     "home",
     "news list",

@@ -5,6 +5,7 @@ from types import SimpleNamespace
 import pytest
 
 from plugins.multilingual.from_pelican import (
+    first_image,
     join_continued_lines,
     kind_of,
     printable,
@@ -43,3 +44,50 @@ def test_pages_are_pages_wherever_they_are():
 
 def test_printable_drops_what_feeds_cannot_hold():
     assert printable("A\x0cB\x00C\x0bD\u202eE\tF") == "ABCDE\tF"
+
+
+SRCSET = "/b/images/a.1.480.jpg 480w, /b/images/a.1.960.jpg 960w"
+PICTURE = (
+    '<p>x</p><picture><source type="image/avif" srcset="/b/images/a.1.480.avif 480w">'
+    '<img alt="A" src="/b/images/a.1.960.jpg" srcset="/b/images/a.1.480.jpg 480w, '
+    '/b/images/a.1.960.jpg 960w" sizes="46rem" width="960" height="720"></picture>'
+    '<img src="/b/images/second.png">'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        (
+            PICTURE,
+            {
+                "image": "images/a.1.960.jpg",
+                "image_srcset": SRCSET,
+                "image_width": 960,
+                "image_height": 720,
+            },
+        ),
+        (
+            '<img alt="" src="/b/images/plain.png">',
+            {
+                "image": "images/plain.png",
+                "image_srcset": "",
+                "image_width": 0,
+                "image_height": 0,
+            },
+        ),
+        (
+            '<img src="https://example.org/x.png" width="10" height="auto">',
+            {
+                "image": "https://example.org/x.png",
+                "image_srcset": "",
+                "image_width": 0,
+                "image_height": 0,
+            },
+        ),
+        ("<p>No picture</p>", {}),
+        ('<img alt="no address">', {}),
+    ],
+)
+def test_the_first_image_gives_its_address_widths_and_size(body, fields):
+    assert first_image(body, "/b") == fields
