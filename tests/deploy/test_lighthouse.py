@@ -4,18 +4,20 @@ tests/deploy/lighthouse.mjs runs Lighthouse's Node API with Debian's Chromium, t
 workers at most. Accessibility, Best Practices and SEO must score 1, Performance at
 least 0.98, and no page may shift its layout. The 404 page is audited at its own
 address: with a 404 status Lighthouse's SEO audit fails by definition. The site is
-the fixture with a real-sized photo (the committed one is 64 pixels wide, which
-Lighthouse rightly calls too small for a phone's screen).
+the fixture with a real-sized photo and chart (the committed ones are 64 and 40
+pixels wide, which Lighthouse rightly calls too small for a phone's screen).
 
 Minutes long, so not in the default run: `make lighthouse` runs it.
 """
 
+import io
 import json
 import os
 import shutil
 import subprocess
 
 import pytest
+from PIL import Image, ImageDraw
 
 from tests.browser.pages import PREFIXES, SEARCH_WORDS, page_types
 from tests.media_samples import camera_jpeg
@@ -100,6 +102,20 @@ def run_lighthouse(base: str, paths: list[str]) -> list[dict]:
     return json.loads(finished.stdout)
 
 
+def chart_png(width: int, height: int) -> bytes:
+    """A bar chart's size and colours, as a PNG."""
+    chart = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(chart)
+    for bar, share in enumerate((0.4, 0.7, 0.55, 0.9)):
+        left = (bar * 2 + 1) * width // 9
+        draw.rectangle(
+            [left, height * (1 - share), left + width // 9, height], "#0b4f8a"
+        )
+    buffer = io.BytesIO()
+    chart.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
 @pytest.fixture(scope="module")
 def photo_site(tmp_path_factory):
     """The fixture site with a 1600 × 1200 photo, served by the project's nginx."""
@@ -107,6 +123,7 @@ def photo_site(tmp_path_factory):
     content = folder / "content"
     shutil.copytree(CONTENT, content)
     (content / "images" / "camera.jpg").write_bytes(camera_jpeg(1600, 1200))
+    (content / "images" / "chart.png").write_bytes(chart_png(1200, 600))
     result = build_site(folder / "output", extra=["--input", str(content)])
     assert result.returncode == 0, result.stdout + result.stderr
     with running_nginx(folder / "output", folder) as server:
