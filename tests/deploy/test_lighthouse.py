@@ -2,7 +2,8 @@
 
 tests/deploy/lighthouse.mjs runs Lighthouse's Node API with Debian's Chromium, two
 workers at most. Accessibility, Best Practices and SEO must score 1, Performance at
-least 0.98, and no page may shift its layout. The 404 page is audited at its own
+least 0.98 (the median of three runs for a page below it: the score varies with the
+machine's load), and no page may shift its layout. The 404 page is audited at its own
 address: with a 404 status Lighthouse's SEO audit fails by definition. The site is
 the fixture with a real-sized photo and chart (the committed ones are 64 and 40
 pixels wide, which Lighthouse rightly calls too small for a phone's screen).
@@ -53,6 +54,8 @@ AT_LEAST = {
     "best-practices": 1.0,
     "seo": 1.0,
 }
+# A page below the Performance bar is run twice more; its median run counts.
+AGAIN = ["--again-below", str(AT_LEAST["performance"])]
 
 
 def audited_paths() -> list[str]:
@@ -92,7 +95,7 @@ def run_lighthouse(base: str, paths: list[str]) -> list[dict]:
     if not environment["CHROME_PATH"]:
         environment["CHROME_PATH"] = shutil.which("chromium") or "/usr/bin/chromium"
     finished = subprocess.run(
-        [node, str(SCRIPT), "--base", base, "--workers", "2", *paths],
+        [node, str(SCRIPT), "--base", base, "--workers", "2", *AGAIN, *paths],
         capture_output=True,
         text=True,
         timeout=1800,
