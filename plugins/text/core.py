@@ -1,0 +1,126 @@
+"""Markdown source as editors type it, made to render as they meant it.
+
+Pure line rewrites, run before Python-Markdown reads the blocks:
+- Word-style bullets ("•<tab>", "–<tab>", "1)<tab>", "a)<tab>") become Markdown lists;
+- a date at the start of a line ("9. martā") keeps its number as text;
+- a list written right under a paragraph gets the blank line Markdown needs.
+And the pieces the inline and tree processors use: bare addresses, table alignment.
+"""
+
+import re
+
+from plugins.base.date_words import NUMBERED_LINE, starts_with_date
+
+# "•<tab>text" or "• text" (Word, LibreOffice, pasted web pages); a dash only with a
+# tab, because "– text" at the start of a line is also a dash in prose.
+SYMBOL_BULLET = re.compile(r"^(?P<indent>[ ]{0,3})(?:[•◦▪‣●·][ \t]+|[–—][ \t]*\t)")
+# Python-Markdown's fences: bullets inside code stay as written.
+FENCE = re.compile(r"^(?:`{3,}|~{3,})")
+# "1)<tab>text" and "a)<tab>text": Word's numbered and lettered lists.
+NUMBER_BULLET = re.compile(r"^(?P<indent>[ ]{0,3})(?P<mark>\d{1,3}|[a-z])\)\t+")
+# Marks the first text of an item of a lettered list; the tree processor removes it
+# and gives the list type="a".
+LETTERED = "\ue000"
+# A Markdown list item: what ends a paragraph when a blank line comes before it.
+LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[*+-]|(?P<number>\d{1,9})\.)[ \t]+\S")
+# A bare address in running text; what comes before rules out attributes, paths,
+# e-mail addresses and addresses already inside Markdown or HTML syntax.
+BARE_URL = re.compile(r"(?<![\w/\"'=<>&@.:-])(?P<url>(?:https?://|www\.)[^\s<>\"]+)")
+# Punctuation that ends a sentence rather than an address.
+TRAILING = ".,;:!?'\"»”’)]*_"
+# Python-Markdown's table alignment styles; the site's CSP forbids inline styles.
+ALIGN_CLASSES = {
+    "text-align: left;": "align-left",
+    "text-align: right;": "align-right",
+    "text-align: center;": "align-center",
+}
+
+
+def word_bullets(lines: list[str]) -> list[str]:
+    """Rewrite Word-style bullet and numbered lines as Markdown list items (not in
+    fenced code). Run on the lines as typed: tabs are not yet spaces."""
+    rewritten = []
+    fence = None
+    for line in lines:
+        opening = FENCE.match(line)
+        if opening and fence is None:
+            fence = opening[0]
+        elif fence is not None and line.rstrip() == fence:
+            fence = None
+        symbol = None if fence else SYMBOL_BULLET.match(line)
+        number = None if fence else NUMBER_BULLET.match(line)
+        if symbol:
+            line = f"{symbol['indent']}- {line[symbol.end() :]}"
+        elif number and number["mark"].isdigit():
+            line = f"{number['indent']}{number['mark']}. {line[number.end() :]}"
+        elif number:
+            position = ord(number["mark"]) - ord("a") + 1
+            line = f"{number['indent']}{position}. {LETTERED}{line[number.end() :]}"
+        rewritten.append(line)
+    return rewritten
+
+
+def escape_dates(lines: list[str], code: str) -> list[str]:
+    """Write "9\\. martā" for a line starting with a date, so it stays text."""
+    escaped = []
+    for line in lines:
+        found = NUMBERED_LINE.match(line)
+        if found and starts_with_date(found["number"], found["rest"], code):
+            line = f"{found['lead']}{found['number']}\\.{line[found.end('number') + 1 :]}"
+        escaped.append(line)
+    return escaped
+
+
+def _starts_list(lines: list[str], index: int) -> bool:
+    """Tell whether the line starts a list an editor wrote under a paragraph:
+    two items or more, or one after a line ending with a colon."""
+    item = LIST_ITEM.match(lines[index])
+    if item is None or item["number"] not in (None, "1"):
+        return False
+    following = index + 1 < len(lines) and LIST_ITEM.match(lines[index + 1])
+    return bool(following) or lines[index - 1].rstrip().endswith(":")
+
+
+def _is_paragraph(first_line: str) -> bool:
+    """Tell whether a block starting with this line is paragraph text (not a list
+    item, a quote, a heading, a table or indented code)."""
+    return not (
+        LIST_ITEM.match(first_line)
+        or first_line.startswith(("    ", "\t"))
+        or first_line.lstrip().startswith((">", "#", "|"))
+    )
+
+
+def separate_lists(lines: list[str]) -> list[str]:
+    """Insert the blank line Markdown needs between a paragraph and a list."""
+    separated: list[str] = []
+    block_start = None
+    for index, line in enumerate(lines):
+        if not line.strip():
+            block_start = None
+        elif block_start is None:
+            block_start = index
+        elif (
+            _is_paragraph(lines[block_start])
+            and not LIST_ITEM.match(lines[index - 1])
+            and _starts_list(lines, index)
+        ):
+            separated.append("")
+            block_start = index
+        separated.append(line)
+    return separated
+
+
+def trim_url(candidate: str) -> str:
+    """Leave sentence punctuation after an address outside it: "x.org/a)." -> x.org/a."""
+    url = candidate
+    while url and url[-1] in TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def url_href(url: str) -> str:
+    """The address a bare URL links to: "www.x.org" -> "https://www.x.org"."""
+    return url if url.startswith(("http://", "https://")) else f"https://{url}"
