@@ -66,7 +66,8 @@ def escape_dates(lines: list[str], code: str) -> list[str]:
     for line in lines:
         found = NUMBERED_LINE.match(line)
         if found and starts_with_date(found["number"], found["rest"], code):
-            line = f"{found['lead']}{found['number']}\\.{line[found.end('number') + 1 :]}"
+            after = line[found.end("number") + 1 :]
+            line = f"{found['lead']}{found['number']}\\.{after}"
         escaped.append(line)
     return escaped
 
@@ -112,7 +113,7 @@ def separate_lists(lines: list[str]) -> list[str]:
 
 
 def trim_url(candidate: str) -> str:
-    """Leave sentence punctuation after an address outside it: "x.org/a)." -> x.org/a."""
+    """Leave sentence punctuation out of an address: "x.org/a)." -> "x.org/a"."""
     url = candidate
     while url and url[-1] in TRAILING:
         if url[-1] == ")" and url.count("(") >= url.count(")"):
