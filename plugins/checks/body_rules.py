@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from plugins.base.characters import shorten
+from plugins.base.date_words import NUMBERED_LINE, language_of, starts_with_date
 from plugins.base.sanitize import url_scheme
 from plugins.checks.markdown_text import (
     Reference,
@@ -34,6 +35,10 @@ UNSAFE_TAGS = {
     "frame": ("embedded pages are removed", "link to the page instead."),
     "object": ("embedded objects are removed", "link to the file instead."),
     "embed": ("embedded objects are removed", "link to the file instead."),
+    "video": ("players are removed and readers would see only the text inside it",
+              "link to the video, or upload it to documents/ and link to it."),
+    "audio": ("players are removed and readers would see only the text inside it",
+              "link to the recording, or upload it to documents/ and link to it."),
     "style": ("styles are removed", "remove it; the site's own design applies."),
     "form": ("forms are removed", "link to the form's web page instead."),
     "meta": ("it could redirect visitors", "remove it."),
@@ -162,23 +167,48 @@ def _unsafe_address(
         )
 
 
-# "2018. gada 2. oktobrī" at the start of a line: Markdown reads "2018." as a
-# numbered list starting at 2018. Latvian and Czech dates begin this way; real
-# lists rarely start above 99.
-YEAR_AS_LIST = re.compile(r"^(\d{3,})\.[ \t]", re.MULTILINE)
+def _continues_ordered_list(lines: list[str], index: int) -> bool:
+    """Tell whether a numbered line after a blank line goes on with the numbered
+    list above it ("1. a", blank, "5. b": readers see "2.")."""
+    for line in reversed(lines[:index]):
+        if not line.strip():
+            continue
+        found = NUMBERED_LINE.match(line)
+        if found and not found["lead"].strip():
+            return True
+        if not line.startswith((" ", "\t")):
+            return False
+    return False
 
 
-def check_year_lists(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
-    """Warn when a paragraph starting with a year would become a numbered list."""
+def _new_list_numbers(text: str, language: str) -> Iterator[tuple[int, str]]:
+    """Yield (line index, number) of each line that Markdown would make the first
+    item of a numbered list, where the number is not a date and is not 1."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        found = NUMBERED_LINE.match(line)
+        if not found or found["number"] == "1":
+            continue
+        if starts_with_date(found["number"], found["rest"], language):
+            continue  # the build keeps dates as text
+        nested = bool(found["lead"].strip())
+        block_start = index == 0 or not lines[index - 1].strip()
+        if nested or (block_start and not _continues_ordered_list(lines, index)):
+            yield index, found["number"]
+
+
+def check_numbered_lines(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
+    """Warn when a line starting with a number that is not a date in the file's
+    language ("2018. Ziņojums") would show as item 1. of a numbered list."""
+    language = language_of(item.value("Lang"), options.site_language)
     text = mask_code(item.body)
-    for match in YEAR_AS_LIST.finditer(text):
-        number = match.group(1)
+    for index, number in _new_list_numbers(text, language):
         yield warning(
             item.path,
-            line_of(text, match.start(), item.body_line),
-            f'The line starts with "{number}." and would become a numbered list '
-            f"starting at {number}.",
-            f'write "{number}\\." to keep it as text.',
+            item.body_line + index,
+            f'The line starts with "{number}." and readers would see "1." instead:'
+            " Markdown makes it the first item of a numbered list.",
+            f'write "{number}\\." to keep the number as text, or start the list at 1.',
         )
 
 
