@@ -61,14 +61,20 @@ def word_bullets(lines: list[str]) -> list[str]:
 
 
 def escape_dates(lines: list[str], code: str) -> list[str]:
-    """Write "9\\. martā" for a line starting with a date, so it stays text."""
-    escaped = []
+    """Write "9\\. martā" for a line starting with a date, so it stays text;
+    dates on consecutive lines (a programme) keep their own lines."""
+    escaped: list[str] = []
+    previous_was_date = False
     for line in lines:
         found = NUMBERED_LINE.match(line)
-        if found and starts_with_date(found["number"], found["rest"], code):
+        is_date = bool(found) and starts_with_date(found["number"], found["rest"], code)
+        if is_date:
             after = line[found.end("number") + 1 :]
             line = f"{found['lead']}{found['number']}\\.{after}"
+            if previous_was_date and not found["lead"].strip():
+                escaped[-1] = escaped[-1].rstrip() + "  "  # a Markdown line break
         escaped.append(line)
+        previous_was_date = is_date
     return escaped
 
 

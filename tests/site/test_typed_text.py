@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 
+import feedparser
 import pytest
 
 from .conftest import ROOT, SETTINGS
@@ -136,3 +137,10 @@ def test_check_warns_only_about_the_ambiguous_number(tmp_path):
         timeout=300,
     )
     assert result.stdout.splitlines() == [AMBIGUOUS, "0 errors, 1 warning in 1 file."]
+
+
+def test_feeds_keep_the_date_as_text(site):
+    feed = feedparser.parse((site / "lv/feeds/news.atom.xml").read_bytes())
+    (entry,) = [e for e in feed.entries if e.link.endswith("/lv/news/riga-seminar/")]
+    assert "<p>9. martā seminārs turpinājās Daugavpilī.</p>" in entry.content[0].value
+    assert "<ol>" not in entry.content[0].value

@@ -36,6 +36,15 @@ def render(source: str, language: str = "en") -> str:
         ("Lang: lv\n\n1. first\n2. second", "<ol><li>first</li><li>second</li></ol>"),
         # Only the page's language makes a date: Latvian words in an English page.
         ("Lang: en\n\n9. martā", "<ol><li>martā</li></ol>"),
+        # A programme: dates on consecutive lines keep their lines.
+        (
+            "Lang: lv\n\n9. martā – atklāšana\n10. martā – darbnīcas",
+            "<p>9. martā – atklāšana<br>10. martā – darbnīcas</p>",
+        ),
+        (
+            "Lang: lv\n\n- 9. martā – atklāšana\n- 10. martā – darbnīcas",
+            "<ul><li>9. martā – atklāšana</li><li>10. martā – darbnīcas</li></ul>",
+        ),
         ("Lang: lv\n\n`9. martā`", "<p><code>9. martā</code></p>"),
         ("Lang: lv\n\n```\n9. martā\n```", "<pre><code>9. martā</code></pre>"),
     ],
@@ -88,7 +97,7 @@ def test_word_bullets_become_lists(source, expected):
         # A number other than 1 under a paragraph is text, not a list.
         ("Para\n2018. x\n2019. y", "<p>Para2018. x2019. y</p>"),
         ("- a\nlazy\n- b", "<ul><li>a\nlazy</li><li>b</li></ul>".replace("\n", "")),
-        ("Lang: lv\n\nPara\n9. martā\n10. martā", "<p>Para9. martā10. martā</p>"),
+        ("Lang: lv\n\nPara\n9. martā\n10. martā", "<p>Para9. martā<br>10. martā</p>"),
     ],
 )
 def test_lists_under_a_paragraph(source, expected):
