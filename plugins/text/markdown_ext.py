@@ -23,6 +23,7 @@ from plugins.text.core import (
     LETTERED,
     escape_dates,
     separate_lists,
+    starts_bare_url,
     trim_url,
     url_href,
     word_bullets,
@@ -34,6 +35,8 @@ BULLETS_PRIORITY = 35
 PREPROCESSOR_PRIORITY = 18
 # After links and <autolinks> (120), before raw inline HTML (90) and emphasis.
 BARE_URL_PRIORITY = 115
+# What a bare address must have after its start to be one.
+URL_STARTS = ("", "www.", "http://", "https://")
 
 
 class WordBulletsPreprocessor(Preprocessor):
@@ -70,7 +73,7 @@ class BareUrlProcessor(InlineProcessor):
     def handleMatch(self, m, data):  # noqa: N802 (Python-Markdown's API name)
         """Return the link and the span of the address (punctuation stays out)."""
         url = trim_url(m["url"])
-        if not url or url in ("www.", "http://", "https://"):
+        if not starts_bare_url(data, m.start("url")) or url in URL_STARTS:
             return None, None, None
         link = etree.Element("a", {"href": url_href(url)})
         link.text = url
