@@ -38,26 +38,51 @@ ALIGN_CLASSES = {
 }
 
 
-def word_bullets(lines: list[str]) -> list[str]:
-    """Rewrite Word-style bullet and numbered lines as Markdown list items (not in
-    fenced code). Run on the lines as typed: tabs are not yet spaces."""
-    rewritten = []
-    fence = None
+def _word_bullet(line: str) -> str | None:
+    """The Markdown list item for a Word-style bullet line, or None."""
+    symbol = SYMBOL_BULLET.match(line)
+    if symbol:
+        return f"{symbol['indent']}- {line[symbol.end() :]}"
+    number = NUMBER_BULLET.match(line)
+    if number is None:
+        return None
+    # Markdown numbers the items itself: "1." only has to start the list.
+    lettered = "" if number["mark"].isdigit() else LETTERED
+    return f"{number['indent']}1. {lettered}{line[number.end() :]}"
+
+
+def _outside_fences(lines: list[str]) -> list[bool]:
+    """For each line, whether it is outside a fenced code block."""
+    outside, fence = [], None
     for line in lines:
         opening = FENCE.match(line)
-        if opening and fence is None:
+        if fence is None and opening:
             fence = opening[0]
         elif fence is not None and line.rstrip() == fence:
             fence = None
-        symbol = None if fence else SYMBOL_BULLET.match(line)
-        number = None if fence else NUMBER_BULLET.match(line)
-        if symbol:
-            line = f"{symbol['indent']}- {line[symbol.end() :]}"
-        elif number and number["mark"].isdigit():
-            line = f"{number['indent']}{number['mark']}. {line[number.end() :]}"
-        elif number:
-            position = ord(number["mark"]) - ord("a") + 1
-            line = f"{number['indent']}{position}. {LETTERED}{line[number.end() :]}"
+            outside.append(False)
+            continue
+        outside.append(fence is None)
+    return outside
+
+
+def word_bullets(lines: list[str]) -> list[str]:
+    """Rewrite Word-style bullet and numbered lines as Markdown list items (not in
+    fenced code): two or more in a row, or one where a list may start. Run on the
+    lines as typed: tabs are not yet spaces."""
+    items = [
+        _word_bullet(line) if outside else None
+        for line, outside in zip(lines, _outside_fences(lines), strict=True)
+    ]
+    rewritten = []
+    for index, (line, item) in enumerate(zip(lines, items, strict=True)):
+        before = lines[index - 1] if index else ""
+        in_run = (index and items[index - 1]) or (
+            index + 1 < len(items) and items[index + 1]
+        )
+        may_start = not before.strip() or before.rstrip().endswith(":")
+        if item and (in_run or may_start or LIST_ITEM.match(before)):
+            line = item
         rewritten.append(line)
     return rewritten
 

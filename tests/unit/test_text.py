@@ -76,6 +76,16 @@ def test_the_summary_is_rendered_in_the_files_language():
             "Text\na)\tone\nb)\ttwo",
             '<p>Text</p><ol type="a"><li>one</li><li>two</li></ol>',
         ),
+        (
+            "Text\nc)\tthird\nd)\tfourth",
+            '<p>Text</p><ol type="a"><li>third</li><li>fourth</li></ol>',
+        ),
+        (
+            "Lang: en\n\nSteps:\nc)\tthird",
+            '<p>Steps:</p><ol type="a"><li>third</li></ol>',
+        ),
+        # One such line inside a paragraph stays as typed (its tab a space).
+        ("Text\na)\tone", "<p>Texta)  one</p>"),
         # Only with a tab: "– text" is a dash in prose, "1) text" a sentence.
         ("– so it goes", "<p>– so it goes</p>"),
         ("1) see above", "<p>1) see above</p>"),
@@ -164,8 +174,9 @@ def test_trim_url(candidate, expected):
     ("lines", "expected"),
     [
         (["•\tone"], ["- one"]),
-        (["10)\tten"], ["10. ten"]),
-        (["c)\tthird"], ["3. \ue000third"]),
+        (["10)\tten"], ["1. ten"]),  # Markdown numbers the items itself
+        (["c)\tthird"], ["1. \ue000third"]),
+        (["Text", "a)\tone"], ["Text", "a)\tone"]),  # one line in a paragraph
         (["~~~", "•\tone", "~~~"], ["~~~", "•\tone", "~~~"]),
     ],
 )
