@@ -84,7 +84,7 @@ class TypedTextTreeprocessor(Treeprocessor):
     """Give lettered lists type="a" and aligned table cells a class."""
 
     def run(self, root):
-        """Walk the tree once."""
+        """Walk the tree once; no lettered mark is left in the text."""
         for element in root.iter():
             if element.tag == "ol" and self._lettered(element):
                 element.set("type", "a")
@@ -92,6 +92,11 @@ class TypedTextTreeprocessor(Treeprocessor):
                 align = ALIGN_CLASSES.get(element.attrib.pop("style"))
                 if align:
                     element.set("class", align)
+            # A lettered line Markdown did not make a list item (lazy quote text).
+            for part in ("text", "tail"):
+                value = getattr(element, part)
+                if value and LETTERED in value:
+                    setattr(element, part, value.replace(LETTERED, ""))
 
     @staticmethod
     def _lettered(ordered_list) -> bool:

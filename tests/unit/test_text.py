@@ -84,6 +84,8 @@ def test_the_summary_is_rendered_in_the_files_language():
             "Lang: en\n\nSteps:\nc)\tthird",
             '<p>Steps:</p><ol type="a"><li>third</li></ol>',
         ),
+        # Lazy quote text: no hidden mark is left behind.
+        ("> Quote:\na)\tone", "<blockquote><p>Quote:1. one</p></blockquote>"),
         # One such line inside a paragraph stays as typed (its tab a space).
         ("Text\na)\tone", "<p>Texta)  one</p>"),
         # Only with a tab: "– text" is a dash in prose, "1) text" a sentence.
