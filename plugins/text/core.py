@@ -11,13 +11,18 @@ import re
 
 from plugins.base.date_words import NUMBERED_LINE, starts_with_date
 
-# "•<tab>text" or "• text" (Word, LibreOffice, pasted web pages); a dash only with a
-# tab, because "– text" at the start of a line is also a dash in prose.
-SYMBOL_BULLET = re.compile(r"^(?P<indent>[ ]{0,3})(?:[•◦▪‣●·][ \t]+|[–—][ \t]*\t)")
+# "•<tab>text" or "• text" (Word, LibreOffice, pasted web pages).
+SYMBOL_BULLET = re.compile(r"^(?P<indent>[ ]{0,3})[•◦▪‣●·][ \t]+")
+# "–<tab>", "1)<tab>", "a)<tab>": only a tab tells them from a dash in prose
+# ("– so it goes") or a sentence ("1) see above"). Python-Markdown turns tabs into
+# spaces before raw HTML and code are set aside, so the tab is marked first.
+TAB_BULLET = re.compile(r"^(?P<bullet>[ ]{0,3}(?:\d{1,3}\)|[a-z]\)|[–—]))[ ]*\t+")
+TAB_MARK = "\ue001"
+MARKED_BULLET = re.compile(
+    r"^(?P<indent>[ ]{0,3})(?:(?P<mark>\d{1,3}|[a-z])\)|[–—])" + TAB_MARK
+)
 # Python-Markdown's fences: bullets inside code stay as written.
 FENCE = re.compile(r"^(?:`{3,}|~{3,})")
-# "1)<tab>text" and "a)<tab>text": Word's numbered and lettered lists.
-NUMBER_BULLET = re.compile(r"^(?P<indent>[ ]{0,3})(?P<mark>\d{1,3}|[a-z])\)\t+")
 # Marks the first text of an item of a lettered list; the tree processor removes it
 # and gives the list type="a".
 LETTERED = "\ue000"
@@ -26,7 +31,9 @@ LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[*+-]|(?P<number>\d{1,9})\.)[ \t]+\S")
 # A bare address in running text. The character before it (see `starts_bare_url`)
 # rules out attributes, paths, e-mail addresses and addresses inside HTML syntax: a
 # look-behind in the pattern made every paragraph's inline pass 40 % slower.
-BARE_URL = re.compile(r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)")
+# \x02 and \x03 wrap Python-Markdown's placeholders (a link found before): never
+# part of an address.
+BARE_URL = re.compile(r"(?P<url>(?:https?://|www\.)[^\s<>\"\x02\x03]+)")
 NOT_BEFORE_URL = frozenset("/\"'=<>&@.:-_")
 # Punctuation that ends a sentence rather than an address.
 TRAILING = ".,;:!?'\"»”’)]*_"
@@ -43,12 +50,15 @@ def _word_bullet(line: str) -> str | None:
     symbol = SYMBOL_BULLET.match(line)
     if symbol:
         return f"{symbol['indent']}- {line[symbol.end() :]}"
-    number = NUMBER_BULLET.match(line)
-    if number is None:
+    marked = MARKED_BULLET.match(line)
+    if marked is None:
         return None
+    text = line[marked.end() :]
+    if marked["mark"] is None:
+        return f"{marked['indent']}- {text}"
     # Markdown numbers the items itself: "1." only has to start the list.
-    lettered = "" if number["mark"].isdigit() else LETTERED
-    return f"{number['indent']}1. {lettered}{line[number.end() :]}"
+    lettered = "" if marked["mark"].isdigit() else LETTERED
+    return f"{marked['indent']}1. {lettered}{text}"
 
 
 def _outside_fences(lines: list[str]) -> list[bool]:
@@ -66,14 +76,27 @@ def _outside_fences(lines: list[str]) -> list[bool]:
     return outside
 
 
-def word_bullets(lines: list[str]) -> list[str]:
-    """Rewrite Word-style bullet and numbered lines as Markdown list items (not in
-    fenced code): two or more in a row, or one where a list may start. Run on the
-    lines as typed: tabs are not yet spaces."""
-    items = [
-        _word_bullet(line) if outside else None
+def mark_tabs(lines: list[str]) -> list[str]:
+    """Mark the tab of "1)<tab>", "a)<tab>" and "–<tab>" lines (not in fenced code)
+    before Python-Markdown turns tabs into spaces."""
+    return [
+        TAB_BULLET.sub(lambda found: found["bullet"] + TAB_MARK, line)
+        if outside
+        else line
         for line, outside in zip(lines, _outside_fences(lines), strict=True)
     ]
+
+
+def restore_tabs(html: str) -> str:
+    """Put back the tabs of marked lines that did not become list items, and drop
+    lettered-list marks Markdown did not make an item (in a link, a lazy quote)."""
+    return html.replace(TAB_MARK, "\t").replace(LETTERED, "")
+
+
+def word_bullets(lines: list[str]) -> list[str]:
+    """Rewrite Word-style bullet and numbered lines as Markdown list items: two or
+    more in a row, or one where a list may start."""
+    items = [_word_bullet(line) for line in lines]
     rewritten = []
     for index, (line, item) in enumerate(zip(lines, items, strict=True)):
         before = lines[index - 1] if index else ""

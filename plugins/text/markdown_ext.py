@@ -13,6 +13,7 @@ import xml.etree.ElementTree as etree
 
 from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
@@ -22,6 +23,8 @@ from plugins.text.core import (
     BARE_URL,
     LETTERED,
     escape_dates,
+    mark_tabs,
+    restore_tabs,
     separate_lists,
     starts_bare_url,
     trim_url,
@@ -39,16 +42,26 @@ BARE_URL_PRIORITY = 115
 URL_STARTS = ("", "www.", "http://", "https://")
 
 
-class WordBulletsPreprocessor(Preprocessor):
-    """Rewrite Word-style bullets while tabs are still tabs."""
+class TabMarkPreprocessor(Preprocessor):
+    """Mark the tab of Word-style bullets while tabs are still tabs."""
 
     def run(self, lines):
-        """Return the lines with Word bullets as Markdown list items."""
-        return word_bullets(lines)
+        """Return the lines with the tab after "1)", "a)" and "–" marked."""
+        return mark_tabs(lines)
+
+
+class TabMarkPostprocessor(Postprocessor):
+    """Give back the tabs of marked lines that stayed text (raw HTML, paragraphs);
+    no mark of this extension is left in the page."""
+
+    def run(self, text):
+        """Return the HTML with every mark a tab again."""
+        return restore_tabs(text)
 
 
 class TypedTextPreprocessor(Preprocessor):
-    """Keep dates as text and separate lists from paragraphs in one document."""
+    """Turn Word bullets into lists, keep dates as text and separate lists from
+    paragraphs in one document."""
 
     def __init__(self, md, language: str):
         super().__init__(md)
@@ -62,7 +75,8 @@ class TypedTextPreprocessor(Preprocessor):
         # the language of the file's first conversion still holds.
         if lang or not self.language:
             self.language = language_of(lang, self.default)
-        return separate_lists(escape_dates(lines, self.language))
+        lines = escape_dates(word_bullets(lines), self.language)
+        return separate_lists(lines)
 
 
 class BareUrlProcessor(InlineProcessor):
@@ -84,7 +98,7 @@ class TypedTextTreeprocessor(Treeprocessor):
     """Give lettered lists type="a" and aligned table cells a class."""
 
     def run(self, root):
-        """Walk the tree once; no lettered mark is left in the text."""
+        """Walk the tree once."""
         for element in root.iter():
             if element.tag == "ol" and self._lettered(element):
                 element.set("type", "a")
@@ -92,11 +106,6 @@ class TypedTextTreeprocessor(Treeprocessor):
                 align = ALIGN_CLASSES.get(element.attrib.pop("style"))
                 if align:
                     element.set("class", align)
-            # A lettered line Markdown did not make a list item (lazy quote text).
-            for part in ("text", "tail"):
-                value = getattr(element, part)
-                if value and LETTERED in value:
-                    setattr(element, part, value.replace(LETTERED, ""))
 
     @staticmethod
     def _lettered(ordered_list) -> bool:
@@ -121,8 +130,9 @@ class TypedTextExtension(Extension):
         """Add the processors to a Markdown instance."""
         language = self.getConfig("language")
         md.preprocessors.register(
-            WordBulletsPreprocessor(md), "word_bullets", BULLETS_PRIORITY
+            TabMarkPreprocessor(md), "tab_marks", BULLETS_PRIORITY
         )
+        md.postprocessors.register(TabMarkPostprocessor(md), "tab_marks", 5)
         md.preprocessors.register(
             TypedTextPreprocessor(md, language), "typed_text", PREPROCESSOR_PRIORITY
         )

@@ -3,7 +3,15 @@
 import markdown
 import pytest
 
-from plugins.text.core import separate_lists, trim_url, word_bullets
+from plugins.text.core import (
+    LETTERED,
+    TAB_MARK,
+    mark_tabs,
+    restore_tabs,
+    separate_lists,
+    trim_url,
+    word_bullets,
+)
 from plugins.text.markdown_ext import TypedTextExtension
 
 
@@ -86,8 +94,9 @@ def test_the_summary_is_rendered_in_the_files_language():
         ),
         # Lazy quote text: no hidden mark is left behind.
         ("> Quote:\na)\tone", "<blockquote><p>Quote:1. one</p></blockquote>"),
-        # One such line inside a paragraph stays as typed (its tab a space).
-        ("Text\na)\tone", "<p>Texta)  one</p>"),
+        # One such line inside a paragraph, or in raw HTML, stays as typed.
+        ("Text\na)\tone", "<p>Texta)\tone</p>"),
+        ("<div>\n1. x\na)\tone</div>", "<div>1. xa)\tone</div>"),
         # Only with a tab: "– text" is a dash in prose, "1) text" a sentence.
         ("– so it goes", "<p>– so it goes</p>"),
         ("1) see above", "<p>1) see above</p>"),
@@ -144,6 +153,11 @@ def test_lists_under_a_paragraph(source, expected):
         ("mail anna@www.example.org", "<p>mail anna@www.example.org</p>"),
         ("Run javascript:alert(1)", "<p>Run javascript:alert(1)</p>"),
         ("www.", "<p>www.</p>"),
+        (  # a link Markdown found first is not part of the address
+            "www.x.org[site](https://e.org)",
+            '<p><a href="https://www.x.org">www.x.org</a>'
+            '<a href="https://e.org">site</a></p>',
+        ),
     ],
 )
 def test_bare_urls_become_links(source, expected):
@@ -183,7 +197,14 @@ def test_trim_url(candidate, expected):
     ],
 )
 def test_word_bullets(lines, expected):
-    assert word_bullets(lines) == expected
+    rewritten = word_bullets(mark_tabs(lines))
+    assert [line.replace(TAB_MARK, "\t") for line in rewritten] == expected
+
+
+def test_no_mark_is_left_in_the_page():
+    assert restore_tabs(f"<p>a){TAB_MARK}x <a href='{LETTERED}y'>z</a></p>") == (
+        "<p>a)\tx <a href='y'>z</a></p>"
+    )
 
 
 @pytest.mark.parametrize(
