@@ -219,10 +219,17 @@ def summary_as_body(item: ContentFile) -> ContentFile | None:
     if summary is None or not summary.value:
         return None
     text = "\n".join(summary.parts or (summary.value,))
-    return ContentFile(item.path, (), text, summary.line)
+    # The file's Lang goes along: dates in the Summary are the file's language.
+    lang = tuple(field for field in item.fields if field.key == "lang")[:1]
+    return ContentFile(item.path, lang, text, summary.line)
 
 
-SUMMARY_RULES = (check_references, check_unsafe_html, check_external_resources)
+SUMMARY_RULES = (
+    check_references,
+    check_unsafe_html,
+    check_external_resources,
+    check_numbered_lines,
+)
 
 
 def check_summary(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:

@@ -291,3 +291,21 @@ def test_a_number_at_the_start_of_a_line_is_a_list_only_if_meant(lang, body, exp
         if "numbered list" in p.message
     ]
     assert [line.removeprefix("/") for line in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("2018. Ziņojums par situāciju.", [numbered(4, "2018")]),
+        ("9. martā notika sanāksme.", []),
+        ("Kopsavilkums\n    2018. Ziņojums", []),  # joined into one paragraph
+    ],
+)
+def test_a_number_at_the_start_of_the_summary(summary, expected):
+    text = f"Title: A\nDate: 2020-01-01\nLang: lv\nSummary: {summary}\n\nText.\n"
+    found = [
+        p.describe("")
+        for p in check_file_text("news/a.md", text)
+        if "numbered list" in p.message
+    ]
+    assert [line.removeprefix("/") for line in found] == expected
