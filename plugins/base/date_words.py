@@ -34,6 +34,9 @@ YEAR_WORDS = {
 FIRST_WORD = re.compile(r"(?P<word>[^\W\d_]+)(?P<dot>\.?)")
 YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")
 LAST_DAY = 31
+# A month's stem keeps at least 3 letters; case endings add at most 3 ("-ого").
+STEM_LETTERS = 3
+ENDING_LETTERS = 3
 
 
 def language_of(lang: str, default: str = "") -> str:
@@ -74,19 +77,12 @@ def month_names(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(wide)), tuple(sorted(short - wide))
 
 
-def _common_prefix(first: str, second: str) -> int:
-    length = 0
-    for left, right in zip(first, second, strict=False):
-        if left != right:
-            break
-        length += 1
-    return length
-
-
 def _is_inflected(word: str, name: str) -> bool:
-    """True for a month name in another case: "martā" (marts), "марта" (март)."""
-    stem = max(3, len(name) - 2)
-    return _common_prefix(word, name) >= stem and len(word) <= len(name) + 2
+    """True for a month name in another case: "martā", "marta" (marts), "марта"
+    (март). Latvian names lose their nominative "-s"/"-is"; others only grow."""
+    stem = re.sub(r"(?:is|s)$", "", name)
+    stem = stem if len(stem) >= STEM_LETTERS else name
+    return word.startswith(stem) and len(word) <= len(stem) + ENDING_LETTERS
 
 
 def _is_month(word: str, dot: str, after: str, code: str) -> bool:

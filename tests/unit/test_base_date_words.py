@@ -27,6 +27,10 @@ from plugins.base.date_words import NUMBERED_LINE, language_of, starts_with_date
         ("2024", "г. беше", "bg", True),
         ("9", "березня", "uk", True),
         ("2024", "році", "uk", True),
+        ("9", "marta sēdē", "lv", True),  # genitive
+        ("1", "jūlijā", "lv", True),
+        ("30", "novembrī", "lv", True),
+        ("1", "marķē dokumentus", "lv", False),  # starts like "marts", is not
         ("1", "Jānis Bērziņš", "lv", False),
         ("1", "Maija Ozola", "lv", False),  # a name: months are lower case
         ("2018", "Ziņojums par situāciju", "lv", False),
