@@ -31,6 +31,8 @@ YEAR_WORDS = {
     "uk": ("році", "року", "рік", "р."),
     "en": (),
 }
+# "15. 1. 2027", "9. 3." : a day, then the month as a number (cs, sr, sk write so).
+NUMERIC_MONTH = re.compile(r"(?:0?[1-9]|1[0-2])\.(?:[ \t]*\d{4}\b|[ \t]|$)")
 FIRST_WORD = re.compile(r"(?P<word>[^\W\d_]+)(?P<dot>\.?)")
 YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")
 LAST_DAY = 31
@@ -99,6 +101,8 @@ def _is_month(word: str, dot: str, after: str, code: str) -> bool:
 
 def starts_with_date(number: str, rest: str, code: str) -> bool:
     """Tell whether "<number>. <rest>" is a date in the language, not a list item."""
+    if int(number) <= LAST_DAY and NUMERIC_MONTH.match(rest):
+        return True
     found = FIRST_WORD.match(rest)
     if found is None:
         return False

@@ -31,6 +31,11 @@ from plugins.base.date_words import NUMBERED_LINE, language_of, starts_with_date
         ("1", "jūlijā", "lv", True),
         ("30", "novembrī", "lv", True),
         ("1", "marķē dokumentus", "lv", False),  # starts like "marts", is not
+        ("15", "1. 2027 se sešli", "cs", True),  # the month as a number
+        ("9", "3.2024", "sr-Cyrl", True),
+        ("9", "3. се састао", "sr-Cyrl", True),
+        ("9", "13. 2024", "cs", False),  # no 13th month
+        ("2", "1.5 milionu", "cs", False),
         ("1", "Jānis Bērziņš", "lv", False),
         ("1", "Maija Ozola", "lv", False),  # a name: months are lower case
         ("2018", "Ziņojums par situāciju", "lv", False),

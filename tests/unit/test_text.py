@@ -35,6 +35,7 @@ def render(source: str, language: str = "en") -> str:
         ),
         ("Lang: cs\n\n15. ledna 2027 se sešli.", "<p>15. ledna 2027 se sešli.</p>"),
         ("Lang: cs\n\n3. března", "<p>3. března</p>"),
+        ("Lang: cs\n\n15. 1. 2027 se sešli.", "<p>15. 1. 2027 se sešli.</p>"),
         ("Lang: sr\n\n9. марта 2024. године", "<p>9. марта 2024. године</p>"),
         ("Lang: bg\n\n21. юни", "<p>21. юни</p>"),
         ("Lang: bg\n\n21 юни", "<p>21 юни</p>"),  # no dot: never a list
