@@ -167,47 +167,55 @@ def _unsafe_address(
         )
 
 
-def _continues_ordered_list(lines: list[str], index: int) -> bool:
-    """Tell whether a numbered line after a blank line goes on with the numbered
-    list above it ("1. a", blank, "5. b": readers see "2.")."""
-    for line in reversed(lines[:index]):
-        if not line.strip():
-            continue
-        found = NUMBERED_LINE.match(line)
-        if found and not found["lead"].strip():
-            return True
-        if not line.startswith((" ", "\t")):
-            return False
-    return False
+# A list numbered past this is more likely a year than the list's next item.
+LIKELY_YEAR = 100
 
 
-def _new_list_numbers(text: str, language: str) -> Iterator[tuple[int, str]]:
-    """Yield (line index, number) of each line that Markdown would make the first
-    item of a numbered list, where the number is not a date and is not 1."""
-    lines = text.split("\n")
+def _list_items(lines: list[str], language: str) -> Iterator[tuple[int, str, int]]:
+    """Yield (line index, number written, number readers see) for each line that
+    Markdown makes an item of a numbered list, dates in the language left out (the
+    build keeps them as text)."""
+    seen = 0  # items so far of the numbered list the text is in
     for index, line in enumerate(lines):
         found = NUMBERED_LINE.match(line)
-        if not found or found["number"] == "1":
+        after_blank = index == 0 or not lines[index - 1].strip()
+        if found and starts_with_date(found["number"], found["rest"], language):
+            found = None
+        if found is None:
+            if after_blank and line.strip() and not line.startswith((" ", "\t")):
+                seen = 0  # a paragraph after a blank line ends the list
             continue
-        if starts_with_date(found["number"], found["rest"], language):
-            continue  # the build keeps dates as text
-        nested = bool(found["lead"].strip())
-        block_start = index == 0 or not lines[index - 1].strip()
-        if nested or (block_start and not _continues_ordered_list(lines, index)):
-            yield index, found["number"]
+        if found["lead"].strip():  # after a bullet or in a quote: a list of its own
+            seen = 0
+            yield index, found["number"], 1
+        elif seen or after_blank or found["number"] == "1":
+            seen += 1
+            yield index, found["number"], seen
+        # else: under a paragraph, Markdown keeps "2018. …" as text
+
+
+def _is_misread(number: str, shown: int) -> bool:
+    """Tell whether readers would see another number than the editor wrote: a list
+    that does not start at 1, or a year after the items of a list."""
+    if shown == 1:
+        return number != "1"
+    return int(number) >= LIKELY_YEAR and int(number) != shown
 
 
 def check_numbered_lines(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
     """Warn when a line starting with a number that is not a date in the file's
-    language ("2018. Ziņojums") would show as item 1. of a numbered list."""
+    language ("2018. Ziņojums") would show as another number in a numbered list."""
     language = language_of(item.value("Lang"), options.site_language)
-    text = mask_code(item.body)
-    for index, number in _new_list_numbers(text, language):
+    lines = mask_code(item.body).split("\n")
+    for index, number, shown in _list_items(lines, language):
+        if not _is_misread(number, shown):
+            continue
+        place = "the first item" if shown == 1 else f"item {shown}"
         yield warning(
             item.path,
             item.body_line + index,
-            f'The line starts with "{number}." and readers would see "1." instead:'
-            " Markdown makes it the first item of a numbered list.",
+            f'The line starts with "{number}." and readers would see "{shown}."'
+            f" instead: Markdown makes it {place} of a numbered list.",
             f'write "{number}\\." to keep the number as text, or start the list at 1.',
         )
 

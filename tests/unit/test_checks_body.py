@@ -249,11 +249,12 @@ def test_mask_code_keeps_positions(body, masked):
     assert mask_code(body) == masked
 
 
-def numbered(line: int, number: str) -> str:
+def numbered(line: int, number: str, shown: int = 1) -> str:
     """The warning about a line starting with a number that is not a date."""
+    place = "the first item" if shown == 1 else f"item {shown}"
     return (
         f'news/a.md:{line}: warning: The line starts with "{number}." and readers'
-        ' would see "1." instead: Markdown makes it the first item of a numbered'
+        f' would see "{shown}." instead: Markdown makes it {place} of a numbered'
         f' list. Fix: write "{number}\\." to keep the number as text, or start the'
         " list at 1."
     )
@@ -275,6 +276,13 @@ def numbered(line: int, number: str) -> str:
         (None, "9. March\n", [numbered(4, "9")]),  # no Lang: the site's language
         # Real lists, and numbers Markdown leaves as text.
         ("lv", "1. first\n2. second\n", []),
+        ("lv", "1. first\n1. second\n1. third\n", []),  # Markdown numbers them
+        (
+            "lv",
+            "1. first\n2. second\n\n2018. Ziņojums par situāciju.\n",
+            [numbered(8, "2018", 3)],
+        ),
+        ("lv", "Intro:\n1. first\n2. second\n", []),
         ("lv", "1. first\n\n5. fifth\n", []),
         ("lv", "1. first\n\n    more\n\n5. fifth\n", []),
         ("lv", "Para\n2018. Ziņojums\n", []),
