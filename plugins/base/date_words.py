@@ -24,11 +24,11 @@ NUMBERED_LINE = re.compile(
 # writes "in 2024", never a year with a dot.
 YEAR_WORDS = {
     "lv": ("gadā", "gada", "gadam", "gads", "g."),
-    "cs": ("roce", "roku", "rok"),
+    "cs": ("roce", "roku"),  # not "rok": "1. rok studia" is a list item
     "sr-Cyrl": ("године", "годину", "г.", "godine", "godinu", "g."),
     "sr-Latn": ("godine", "godinu", "g.", "године", "годину", "г."),
     "bg": ("година", "годината", "г."),
-    "uk": ("році", "року", "рік", "р."),
+    "uk": ("році", "року", "р."),
     "en": (),
 }
 # "15. 1. 2027", "9. 3." : a day, then the month as a number (cs, sr, sk write so).
