@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from plugins.base import urls
 from plugins.base.event_times import last_day
-from plugins.base.items import Item
+from plugins.base.items import Item, Tag
 from plugins.base.languages import Language
 
 from .registry import Listed, Registry
@@ -169,14 +169,16 @@ def tag_pages(registry, language) -> Iterator[PageSpec]:
             "tag.html",
             urls.tag_path(language.prefix, slug),
             {"tag": tag, "entries": entries},
-            same_page_in=tag_version(registry, slug),
+            same_page_in=tag_version(registry, tag),
         )
 
 
-def tag_version(registry: Registry, slug: str):
-    """A tag page in another language: the same tag there, else its tag index."""
+def tag_version(registry: Registry, tag: Tag):
+    """A tag page in another language: the same tag there (by its tags.toml key,
+    else by its slug), else that language's tag index."""
 
     def version(language: Language) -> tuple[str, bool]:
+        slug = registry.tag_in(tag, language.code).slug
         if slug in registry.tags_in(language.code):
             return urls.tag_path(language.prefix, slug), True
         return urls.tags_path(language.prefix), False

@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from plugins.base.items import Tag
 from plugins.multilingual import site_pages
 from plugins.multilingual.registry import Listed
 from tests.unit.multilingual_builders import (
@@ -361,8 +362,9 @@ def test_a_tag_pages_version_is_the_same_tag_else_the_tag_index():
         ],
         list_untranslated=False,
     )
-    assert site_pages.tag_version(registry, "shared")(EN) == ("en/tags/shared/", True)
-    assert site_pages.tag_version(registry, "latvian")(EN) == ("en/tags/", False)
+    shared, latvian = Tag("Shared", "shared"), Tag("Latvian", "latvian")
+    assert site_pages.tag_version(registry, shared)(EN) == ("en/tags/shared/", True)
+    assert site_pages.tag_version(registry, latvian)(EN) == ("en/tags/", False)
 
 
 # --- the menu of institutional pages --------------------------------------------
