@@ -97,30 +97,38 @@ def table_entry(key, value, lines) -> tuple[dict[str, str], list]:
     entry = {}
     for language, name in value.items():
         where = lines.get((key, language), line)
-        code = normalise_code(language)
-        why = name_problem(name) if code else ""
-        if code is None:
-            known = ", ".join(row["authored"] for row in KNOWN_LANGUAGES.values())
-            problems.append(
-                problem(
-                    where,
-                    f'"{shorten(language)}" in [{key}] is not a language.',
-                    f"use one of {known}.",
-                )
-            )
-        elif why:
-            problems.append(
-                problem(
-                    where,
-                    f"The {language} name of [{key}] {why}.",
-                    'write the name in quotes, e.g. en = "training".',
-                )
-            )
-        else:
+        code, found = named_language(key, language, name, where)
+        problems += found
+        if code:
             entry[code] = name.strip()
     if not entry and not problems:
         problems.append(problem(line, f"[{key}] has no names.", f"write {EXAMPLE}."))
     return entry, problems
+
+
+def named_language(key: str, language: str, name, line: int):
+    """The site code of one `language = "name"` line of [key], or None, and its
+    problems."""
+    code = normalise_code(language)
+    if code is None:
+        known = ", ".join(row["authored"] for row in KNOWN_LANGUAGES.values())
+        return None, [
+            problem(
+                line,
+                f'"{shorten(language)}" in [{key}] is not a language.',
+                f"use one of {known}.",
+            )
+        ]
+    why = name_problem(name)
+    if why:
+        return None, [
+            problem(
+                line,
+                f"The {language} name of [{key}] {why}.",
+                'write the name in quotes, e.g. en = "training".',
+            )
+        ]
+    return code, []
 
 
 def name_problem(name) -> str:
