@@ -288,6 +288,7 @@ def check_content_tree(
         timezone=timezone,
         today=today,
         tag_table=tag_table,
+        tag_file_broken=bool(tag_file_problems),
     )
     texts, unreadable = {}, file_problems(content_root, tree, static_paths)
     unreadable += tag_file_problems

@@ -73,6 +73,7 @@ class CheckOptions:
     # content/tags.toml (plugins/base/tag_table.py), None without the file; only
     # cross-file rules read it, so per-file results do not depend on it.
     tag_table: TagTable | None = None
+    tag_file_broken: bool = False  # tags.toml has mistakes: its table is partial
 
     @property
     def site_language(self) -> str:

@@ -13,7 +13,8 @@ from plugins.checks.problem import Problem, error, warning
 
 
 def read_tag_file(content_root: Path) -> tuple[TagTable | None, list[Problem]]:
-    """The tag table of a content folder (None without tags.toml) and the file's
+    """The tag table of a content folder (None without tags.toml or when it cannot
+    be read; the entries that are right when it has mistakes) and the file's
     problems, each at its line."""
     source = Path(content_root) / TAG_FILE
     if not source.is_file():
@@ -41,15 +42,14 @@ def read_tag_file(content_root: Path) -> tuple[TagTable | None, list[Problem]]:
         ]
     table, found = read_tag_table(text)
     problems = [Problem(TAG_FILE, p.line, p.severity, p.message, p.fix) for p in found]
-    # Until the file is right, every tag would look unknown: say nothing of them.
-    return (None if problems else table), problems
+    return table, problems
 
 
 def check_tag_names(items: list[ContentFile], options: CheckOptions) -> Iterator:
     """Warn about tags tags.toml does not name: they show as written everywhere."""
     table = options.tag_table
-    if table is None:
-        return
+    if table is None or options.tag_file_broken:
+        return  # until the file is right, any tag may look unknown: say nothing
     for item in items:
         tags = tags_of(item)
         if not tags or len(tags) > MAX_TAGS:

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from .conftest import ROOT, SETTINGS, SITEURL
+from .conftest import ROOT, SETTINGS, SITEURL, build_site
 from .test_aliases import content_with
 
 # labour-exploitation: written "labour-exploitation" (its key) on an English item
@@ -141,3 +141,19 @@ def test_a_broken_tags_toml_is_an_error_at_its_line_never_a_traceback(tmp_path):
         " '\\n'). Fix: write [labour-exploitation] followed by lines such as"
         ' en = "labour exploitation".'
     ) in result.stdout.splitlines()
+
+
+def test_a_build_with_two_keys_at_one_address_stops_and_names_the_line(tmp_path):
+    clash = (SETTINGS.parent / "content/tags.toml").read_text(encoding="utf-8")
+    clash += '\n[exploitation]\nlv = "darba ekspluatācija!"\n'
+    content = content_with(tmp_path, {"tags.toml": clash})
+    result = build_site(tmp_path / "output", extra=["--input", str(content)])
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "both have the address" not in result.stderr  # the table still counts
+    assert (
+        "tags.toml:43: error: [labour-exploitation] and [exploitation] have the same"
+        " address tags/darba-ekspluatacija/ in language lv."
+        " Fix: give them names that differ in letters or digits."
+    ) in result.stdout + result.stderr
+    assert not (tmp_path / "output").exists()
