@@ -150,6 +150,7 @@ MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},
         "markdown.extensions.meta": {},
+        "plugins.editor_metadata.markdown_ext:EditorMetadataExtension": {},
         "plugins.figures.markdown_ext:FiguresExtension": {},
     },
     "output_format": "html5",

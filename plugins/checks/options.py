@@ -7,17 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plugins.base.languages import DEFAULT_CODES, authored_codes
+from plugins.base.metadata_keys import METADATA_KEYS
 from plugins.base.transliteration.core import slugify as language_slugify
 
 # What editors write in `Lang:` on a site with the default languages.
 SITE_LANGUAGES = authored_codes(DEFAULT_CODES)
 
-# Display spelling of every metadata key editors may write (compared lower case).
-KNOWN_KEYS = (
-    "Title", "Date", "Modified", "Lang", "Slug", "Category", "Tags", "Summary",
-    "Publisher", "Contact", "Event-start", "Event-end", "Location", "Timezone",
-    "Aliases", "Status", "Translation", "Authors", "Author", "Order",
-)  # fmt: skip
+# Display spelling of every metadata key editors may write (compared lower case);
+# the words for them in the editors' languages are in the same base module.
+KNOWN_KEYS = METADATA_KEYS
 # Keys Pelican knows that the site refuses; a rule of their own says why.
 REFUSED_KEYS = ("template",)
 
