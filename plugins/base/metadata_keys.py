@@ -178,8 +178,43 @@ def canonical_key(written: str) -> str | None:
     return _CANONICAL.get(written.lower()) or localized_key(written)
 
 
-def key_words() -> Mapping[str, str]:
-    """Every word that names a key, folded, with the key's display spelling."""
-    return MappingProxyType(
-        {key.lower(): key for key in METADATA_KEYS} | dict(_BY_WORD)
+# Each word as the table spells it, for suggestions: folded -> (word, key).
+_SPELLINGS = MappingProxyType(
+    {fold_key(key): (key, key) for key in METADATA_KEYS}
+    | {
+        fold_key(word): (word, key)
+        for table in LOCALIZED_WORDS.values()
+        for key, forms in table.items()
+        for word in forms
+    }
+)
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Letters to insert, delete, change or swap (two neighbours) to get second."""
+    previous2: list[int] = []
+    previous = list(range(len(second) + 1))
+    for i, char in enumerate(first, 1):
+        row = [i]
+        for j, other in enumerate(second, 1):
+            cost = min(
+                previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (char != other)
+            )
+            if i > 1 and j > 1 and char == second[j - 2] and first[i - 2] == other:
+                cost = min(cost, previous2[j - 2] + 1)
+            row.append(cost)
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+def closest_key(written: str) -> tuple[str, str] | None:
+    """Return the word (as the table spells it) and key an unknown key is a typo
+    of: one letter off for short words, two for words of six letters or more."""
+    folded = fold_key(written)
+    allowed = 1 if len(folded) < 6 else 2
+    distances = sorted(
+        (edit_distance(folded, word), word != fold_key(spelling[1]), word)
+        for word, spelling in _SPELLINGS.items()
     )
+    distance, _, word = distances[0]
+    return _SPELLINGS[word] if distance <= allowed else None

@@ -52,7 +52,7 @@ def check_dates(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
         label = field.name.capitalize()
         if isinstance(value, DateError):
             message = f'{label} "{field.value}" {value.reason}.'
-            yield error(item.path, field.line, message, value.fix)
+            yield error(item.path, field.line, message, value.fix_for(field.name))
         when[field.key] = value
     start, end = when.get("event-start"), when.get("event-end")
     if start is None or end is None or isinstance(start, DateError):

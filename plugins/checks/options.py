@@ -35,6 +35,18 @@ KEY_ALIASES = {
 }
 
 
+# Keys some tools use for publishing state: the Status to write for a yes, and
+# for a no (None: nothing to write, the item is published anyway).
+STATUS_KEYS = {
+    "draft": ("draft", None),
+    "hidden": ("hidden", None),
+    "published": (None, "draft"),
+    "unpublished": ("draft", None),
+}
+# Values that mean "no" in such a key (also in the editors' languages).
+NO_WORDS = frozenset({"false", "no", "0", "off", "ne", "nē", "не", "ні"})
+
+
 def simple_slugify(title: str) -> str:
     """Turn a title into a slug: lower case, accents removed, words joined by '-'."""
     decomposed = unicodedata.normalize("NFKD", title)

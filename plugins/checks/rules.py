@@ -2,13 +2,22 @@
 options and yields Problems."""
 
 import difflib
+import re
 import zoneinfo
 from collections.abc import Iterator
 
 from plugins.base.characters import shorten
 from plugins.base.languages import LANGUAGE_ALIASES
+from plugins.base.metadata_keys import closest_key
+from plugins.base.time_offsets import fixed_offset, zones_with_offset
 from plugins.checks.metadata import ContentFile, Field
-from plugins.checks.options import KEY_ALIASES, REFUSED_KEYS, CheckOptions
+from plugins.checks.options import (
+    KEY_ALIASES,
+    NO_WORDS,
+    REFUSED_KEYS,
+    STATUS_KEYS,
+    CheckOptions,
+)
 from plugins.checks.problem import Problem, error, warning
 
 
@@ -17,6 +26,10 @@ def check_metadata_block(item: ContentFile, options: CheckOptions) -> Iterator[P
     if item.broken_line is None:
         return
     text = item.body.split("\n", 1)[0].strip()
+    found = NON_ASCII_KEY.match(text)
+    if found:
+        yield _unknown_word_key(item, found["key"])
+        return
     yield error(
         item.path,
         item.broken_line,
@@ -25,6 +38,34 @@ def check_metadata_block(item: ContentFile, options: CheckOptions) -> Iterator[P
         "write the key as one word (letters, digits, hyphens) and a colon,"
         ' e.g. "Event-start: 2018-12-18 10:00", or leave a blank line before the text.',
     )
+
+
+# `Název2:` one word with letters outside A-Z: the meta extension ends the block.
+NON_ASCII_KEY = re.compile(r"(?P<key>(?=[\w-]*[^\x00-\x7f])[^\W_][\w-]*):")
+
+
+def _unknown_word_key(item: ContentFile, key: str) -> Problem:
+    """A one-word key with letters outside A-Z that is no word of the table."""
+    guess = closest_key(key)
+    fix = (
+        f"did you mean {_spelled(*guess)}? If the line is text, leave a blank line"
+        " before it."
+        if guess
+        else "write a key the site knows (README, Content format, lists the words"
+        " of each language), or leave a blank line before the line if it is text."
+    )
+    return error(
+        item.path,
+        item.broken_line,
+        f'"{key}" is not a metadata key the site knows, so the metadata stops'
+        " here and the lines below it become text.",
+        fix,
+    )
+
+
+def _spelled(word: str, key: str) -> str:
+    """`"Title"`, or `"Název" (Title)` for a word of the editors' languages."""
+    return f'"{word}"' if word == key else f'"{word}" ({key})'
 
 
 def check_title(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
@@ -94,10 +135,15 @@ def check_keys(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
     for field in item.fields:
         if field.key in first_line:
             earlier = first_line[field.key]
+            meaning = (
+                ""
+                if field.name.lower() == field.key
+                else f' (means "{field.canonical_name}")'
+            )
             yield error(
                 item.path,
                 field.line,
-                f'"{field.name}" is given twice (also on line {earlier}).',
+                f'"{field.name}"{meaning} is given twice (also on line {earlier}).',
                 f'keep only one "{field.name}" line.',
             )
         first_line.setdefault(field.key, field.line)
@@ -106,16 +152,29 @@ def check_keys(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
 
 
 def _unknown_key(path: str, field: Field, known: dict[str, str]) -> Problem:
-    guess = KEY_ALIASES.get(field.key) or _suggest(field.key, known)
     message = f'Unknown metadata key "{field.name}".'
+    if field.key in STATUS_KEYS:
+        return error(path, field.line, message, _status_fix(field))
+    close = closest_key(field.name)
+    alias = KEY_ALIASES.get(field.key)
+    guess = f'"{alias}"' if alias else (_spelled(*close) if close else None)
     if guess:
-        return error(path, field.line, message, f'did you mean "{guess}"?')
+        return error(path, field.line, message, f"did you mean {guess}?")
     return warning(
         path,
         field.line,
         message[:-1] + "; the site ignores it.",
         f"remove it, or use one of {', '.join(known.values())}.",
     )
+
+
+def _status_fix(field: Field) -> str:
+    """`Draft: true` and the like: the Status line that says it, or none at all."""
+    meant = field.value.strip().lower() not in NO_WORDS
+    status = STATUS_KEYS[field.key][0 if meant else 1]
+    if status is None:
+        return 'remove the line; items without "Status: draft" are published.'
+    return f'write "Status: {status}".'
 
 
 def check_category(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
@@ -188,9 +247,22 @@ def _time_zone_names() -> dict[str, str]:
 
 
 def check_timezone(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
-    """Report a Timezone that is not an IANA time zone name."""
+    """Report a Timezone that is not an IANA time zone name, or a fixed offset."""
     zone = item.field("Timezone")
-    if zone is None or is_time_zone(zone.value):
+    if zone is None:
+        return
+    offset = fixed_offset(zone.value)
+    if offset is not None:
+        yield error(
+            item.path,
+            zone.line,
+            f'Timezone "{zone.value}" is a fixed offset from UTC, not a place:'
+            " a fixed offset ignores summer time, so the event's time would be"
+            " an hour off for part of the year.",
+            _offset_fix(offset),
+        )
+        return
+    if is_time_zone(zone.value):
         return
     names = _time_zone_names()
     written = zone.value.strip().replace(" ", "_")
@@ -200,6 +272,28 @@ def check_timezone(item: ContentFile, options: CheckOptions) -> Iterator[Problem
         zone.line,
         f'Timezone "{zone.value}" is not a time zone name.',
         f'use an IANA name such as "{guess or "Europe/Riga"}".',
+    )
+
+
+def _offset_fix(offset: int) -> str:
+    """Name the zones of the site's countries with that offset in winter or summer."""
+    winter, summer = zones_with_offset(offset)
+    hours = f"UTC{offset / 60:+g}" if offset else "UTC"
+    parts = []
+    if winter:
+        parts.append(f"{_names(winter)} ({hours} in winter)")
+    if summer:
+        parts.append(f"{_names(summer)} ({hours} in summer time)")
+    if not parts:
+        return 'write the IANA name of the event\'s place, e.g. "Europe/Riga".'
+    return "write the IANA name of the event's place: " + ", or ".join(parts) + "."
+
+
+def _names(zones: tuple[str, ...]) -> str:
+    """`"Europe/Prague" or "Europe/Belgrade"`."""
+    quoted = [f'"{zone}"' for zone in zones]
+    return " or ".join(
+        [", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted
     )
 
 
