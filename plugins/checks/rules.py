@@ -136,9 +136,7 @@ def check_keys(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
         if field.key in first_line:
             earlier = first_line[field.key]
             meaning = (
-                ""
-                if field.name.lower() == field.key
-                else f' (means "{field.canonical_name}")'
+                "" if field.name.lower() == field.key else f" ({field.canonical_name})"
             )
             yield error(
                 item.path,
