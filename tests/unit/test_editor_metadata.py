@@ -1,6 +1,8 @@
 """Metadata keys in the editors' words and quoted values: the base table, the line
 rewrite, and the Markdown extension read by Python-Markdown's meta extension."""
 
+from pathlib import Path
+
 import markdown
 import pytest
 
@@ -212,3 +214,20 @@ def test_text_without_the_meta_extension_is_left_alone():
     md = markdown.Markdown(extensions=["meta", EditorMetadataExtension()])
     md.preprocessors.deregister("meta")
     assert md.convert('Název: "x"') == '<p>Název: "x"</p>'
+
+
+def test_the_readme_shows_the_table_of_words():
+    """README "Keys in your own language" is this table, row for row."""
+    languages = list(LOCALIZED_WORDS)
+    rows = [
+        "| Key | " + " | ".join(languages) + " |",
+        "|---|" + "---|" * len(languages),
+    ] + [
+        f"| `{key}` | "
+        + " | ".join(", ".join(LOCALIZED_WORDS[lang][key]) for lang in languages)
+        + " |"
+        for key in METADATA_KEYS
+        if key != "Slug"
+    ]
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "\n".join("  " + row for row in rows) in readme
