@@ -161,7 +161,7 @@ def _zone_of(item: ContentFile, options: CheckOptions) -> zoneinfo.ZoneInfo | No
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None  # check_timezone reports it
+        return None  # zone_rules.check_timezone reports it
 
 
 def _clock(moment: datetime) -> str:

@@ -3,13 +3,11 @@ options and yields Problems."""
 
 import difflib
 import re
-import zoneinfo
 from collections.abc import Iterator
 
 from plugins.base.characters import shorten
 from plugins.base.languages import LANGUAGE_ALIASES
 from plugins.base.metadata_keys import closest_key
-from plugins.base.time_offsets import fixed_offset, zones_with_offset
 from plugins.checks.metadata import ContentFile, Field
 from plugins.checks.options import (
     KEY_ALIASES,
@@ -87,7 +85,7 @@ def check_title(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
         )
 
 
-def _suggest(value: str, choices: dict[str, str]) -> str | None:
+def closest_choice(value: str, choices: dict[str, str]) -> str | None:
     """Return the choice closest to value; choices map lower-case words to answers."""
     close = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.6)
     return choices[close[0]] if close else None
@@ -104,7 +102,7 @@ def suggest_language(value: str, languages: tuple[str, ...]) -> str | None:
         prefix = "-".join(parts[:length])
         if prefix in by_name:
             return by_name[prefix]
-    return _suggest(value.strip(), by_name)
+    return closest_choice(value.strip(), by_name)
 
 
 def check_language(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
@@ -195,7 +193,7 @@ def check_category(item: ContentFile, options: CheckOptions) -> Iterator[Problem
         yield _category_against_folder(item, category)
     elif category.value not in options.categories:
         choices = ", ".join(options.categories)
-        guess = _suggest(category.value, {c: c for c in options.categories})
+        guess = closest_choice(category.value, {c: c for c in options.categories})
         fix = (
             f'use "{guess}" (one of {choices}).' if guess else f"use one of {choices}."
         )
@@ -228,80 +226,13 @@ def _category_against_folder(item: ContentFile, category: Field) -> Problem:
     )
 
 
-def is_time_zone(name: str) -> bool:
-    """Tell whether name is an IANA time zone known to zoneinfo."""
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
-def _time_zone_names() -> dict[str, str]:
-    """Map lower-case IANA names, and their last part ("riga"), to the real name."""
-    names = sorted(zoneinfo.available_timezones())
-    by_city = {name.rsplit("/", 1)[-1].lower(): name for name in names if "/" in name}
-    return by_city | {name.lower(): name for name in names}
-
-
-def check_timezone(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
-    """Report a Timezone that is not an IANA time zone name, or a fixed offset."""
-    zone = item.field("Timezone")
-    if zone is None:
-        return
-    offset = fixed_offset(zone.value)
-    if offset is not None:
-        yield error(
-            item.path,
-            zone.line,
-            f'Timezone "{zone.value}" is a fixed offset from UTC, not a place:'
-            " a fixed offset ignores summer time, so the event's time would be"
-            " an hour off for part of the year.",
-            _offset_fix(offset),
-        )
-        return
-    if is_time_zone(zone.value):
-        return
-    names = _time_zone_names()
-    written = zone.value.strip().replace(" ", "_")
-    guess = names.get(written.lower()) or _suggest(written, names)
-    yield error(
-        item.path,
-        zone.line,
-        f'Timezone "{zone.value}" is not a time zone name.',
-        f'use an IANA name such as "{guess or "Europe/Riga"}".',
-    )
-
-
-def _offset_fix(offset: int) -> str:
-    """Name the zones of the site's countries with that offset in winter or summer."""
-    winter, summer = zones_with_offset(offset)
-    hours = f"UTC{offset / 60:+g}" if offset else "UTC"
-    parts = []
-    if winter:
-        parts.append(f"{_names(winter)} ({hours} in winter)")
-    if summer:
-        parts.append(f"{_names(summer)} ({hours} in summer time)")
-    if not parts:
-        return 'write the IANA name of the event\'s place, e.g. "Europe/Riga".'
-    return "write the IANA name of the event's place: " + ", or ".join(parts) + "."
-
-
-def _names(zones: tuple[str, ...]) -> str:
-    """`"Europe/Prague" or "Europe/Belgrade"`."""
-    quoted = [f'"{zone}"' for zone in zones]
-    return " or ".join(
-        [", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted
-    )
-
-
 def check_status(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
     """Report a Status other than draft, published or hidden (any case, as Pelican)."""
     status = item.field("Status")
     if status is None or status.value.lower() in options.statuses:
         return
     choices = ", ".join(options.statuses)
-    guess = _suggest(status.value, {s: s for s in options.statuses})
+    guess = closest_choice(status.value, {s: s for s in options.statuses})
     fix = f'use "{guess}" (one of {choices}).' if guess else f"use one of {choices}."
     yield error(item.path, status.line, f'Status "{status.value}" is not known.', fix)
 
