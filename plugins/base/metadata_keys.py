@@ -190,6 +190,9 @@ _SPELLINGS = MappingProxyType(
 )
 
 
+LONGEST_WORD = 40
+
+
 def edit_distance(first: str, second: str) -> int:
     """Letters to insert, delete, change or swap (two neighbours) to get second."""
     previous2: list[int] = []
@@ -211,6 +214,8 @@ def closest_key(written: str) -> tuple[str, str] | None:
     """Return the word (as the table spells it) and key an unknown key is a typo
     of: one letter off for short words, two for words of six letters or more."""
     folded = fold_key(written)
+    if len(folded) > LONGEST_WORD:
+        return None  # no typo of a key, and the distance would take long
     allowed = 1 if len(folded) < 6 else 2
     distances = sorted(
         (edit_distance(folded, word), word != fold_key(spelling[1]), word)

@@ -160,7 +160,11 @@ def _zone_of(item: ContentFile, options: CheckOptions) -> zoneinfo.ZoneInfo | No
     name = item.value("Timezone") or options.timezone
     try:
         return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (
+        zoneinfo.ZoneInfoNotFoundError,
+        ValueError,
+        OSError,
+    ):  # OSError: name too long
         return None  # zone_rules.check_timezone reports it
 
 

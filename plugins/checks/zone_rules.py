@@ -14,7 +14,11 @@ def is_time_zone(name: str) -> bool:
     """Tell whether name is an IANA time zone known to zoneinfo."""
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (
+        zoneinfo.ZoneInfoNotFoundError,
+        ValueError,
+        OSError,
+    ):  # OSError: name too long
         return False
     return True
 

@@ -264,3 +264,11 @@ def test_a_quoted_title_is_read_without_its_quotes():
         ' Fix: write the title in its place, or add "Status: draft" until the'
         " item is ready."
     ]
+
+
+def test_a_time_zone_name_too_long_for_a_file_name_is_an_error_not_a_crash():
+    value = "+" + "1" * 300
+    assert report("news/a.md", news(f"Timezone: {value}")) == [
+        f'news/a.md:4: error: Timezone "{value}" is not a time zone name.'
+        ' Fix: use an IANA name such as "Europe/Riga".'
+    ]

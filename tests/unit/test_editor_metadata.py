@@ -10,6 +10,8 @@ from plugins.base.metadata_keys import (
     LOCALIZED_WORDS,
     METADATA_KEYS,
     canonical_key,
+    closest_key,
+    edit_distance,
     fold_key,
     localized_key,
 )
@@ -231,3 +233,29 @@ def test_the_readme_shows_the_table_of_words():
     ]
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert "\n".join("  " + row for row in rows) in readme
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Evnet-start", ("Event-start", "Event-start")),
+        ("Titel", ("Title", "Title")),
+        ("Nazev2", ("Název", "Title")),
+        ("Birka", ("Birkas", "Tags")),
+        ("Datums", ("Datums", "Date")),
+        ("Draft", None),  # not "Date": two letters off in a short word
+        ("Praha", None),
+        ("Foo", None),
+        ("a" * 5000, None),  # too long to be a typo; not compared at all
+    ],
+)
+def test_closest_key_only_for_a_typo(written, expected):
+    assert closest_key(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "distance"),
+    [("title", "title", 0), ("titel", "title", 1), ("draft", "date", 3), ("", "ab", 2)],
+)
+def test_edit_distance(first, second, distance):
+    assert edit_distance(first, second) == distance
