@@ -9,6 +9,7 @@ from plugins.base.metadata_keys import canonical_key
 from plugins.base.metadata_lines import (
     UNQUOTED_KEYS,
     YAML_END,
+    KeyLine,
     metadata_entries,
     read_key_line,
     without_quotes,
@@ -100,9 +101,8 @@ def _ends_block_by_mistake(lines: list[str], index: int) -> bool:
     return False
 
 
-def _field(lines: list[str], indexes: list[int]) -> Field:
+def _field(lines: list[str], entry: KeyLine, indexes: list[int]) -> Field:
     """The field of one entry's lines, its value as the build reads it."""
-    entry = read_key_line(lines[indexes[0]])
     parts = [entry.value] + [lines[index].strip() for index in indexes[1:]]
     shown = without_quotes(parts) if entry.key in UNQUOTED_KEYS else parts
     value = " ".join(part for part in shown if part)
@@ -119,6 +119,6 @@ def parse_content_file(path: str, text: str) -> ContentFile:
             body_start = stop + 1
         elif _ends_block_by_mistake(lines, stop):
             broken_line = stop + 1
-    fields = tuple(_field(lines, indexes) for _, indexes in entries)
+    fields = tuple(_field(lines, entry, indexes) for entry, indexes in entries)
     body = "\n".join(lines[body_start:])
     return ContentFile(path, fields, body, body_start + 1, broken_line)
