@@ -37,6 +37,21 @@ DAY_NAME_YEAR = re.compile(
 NAME_DAY_YEAR = re.compile(
     r"(?P<name>[^\W\d_]+)\.?\s(?P<day>\d{1,2}),?\s(?P<year>\d{4})" + _TIME
 )
+# Latvian: "2017. gada 13. marts", "2017. g. 13. martā"
+YEAR_DAY_NAME = re.compile(
+    r"(?P<year>\d{4})\.\s?(?:gada|g\.)\s(?P<day>\d{1,2})\.\s?(?P<name>[^\W\d_]+)"
+    + _TIME
+)
+# Forms CLDR does not list, January to December: the Latvian locative ("13. martā")
+# and the Serbian genitive ("13. марта 2017.", also in Latin letters).
+MORE_MONTH_FORMS = (
+    ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā",
+     "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"),
+    ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа",
+     "септембра", "октобра", "новембра", "децембра"),
+    ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta",
+     "septembra", "oktobra", "novembra", "decembra"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,9 @@ def month_names() -> Mapping[str, int]:
             for width in ("wide", "abbreviated"):
                 for number, name in months[context][width].items():
                     found.setdefault(_fold(name), set()).add(number)
+    for forms in MORE_MONTH_FORMS:
+        for number, name in enumerate(forms, 1):
+            found.setdefault(_fold(name), set()).add(number)
     return {name: numbers.pop() for name, numbers in found.items() if len(numbers) == 1}
 
 
@@ -111,7 +129,7 @@ def readings(value: str) -> tuple[Reading, ...]:
     found = SLASHED.fullmatch(text)
     if found:
         return _slashed(found)
-    for pattern in (DAY_NAME_YEAR, NAME_DAY_YEAR):
+    for pattern in (DAY_NAME_YEAR, NAME_DAY_YEAR, YEAR_DAY_NAME):
         found = pattern.fullmatch(text)
         month = month_names().get(_fold(found["name"])) if found else None
         if month:

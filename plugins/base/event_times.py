@@ -90,12 +90,24 @@ def _check_day(year: int, month: int, day: int) -> None:
         )
 
 
+def _reads_as_range(value: str) -> bool:
+    """Tell whether a Date holds a time range: "10:00–12:00", or "10:00-12:00"
+    after a space with a later end (`T10:00-05:00` is a time with its offset)."""
+    found = TIME_RANGE.fullmatch(value)
+    if not found:
+        return False
+    if not re.search(r"\d\s*-\s*\d", value[found.start("start") :]):
+        return True  # an en or em dash: never an offset
+    start, end = (tuple(map(int, found[name].split(":"))) for name in ("start", "end"))
+    return " " in value[found.end("day") : found.start("start") + 1] and end > start
+
+
 def parse_when(value: str) -> date | datetime:
     """Return the date, or date and time, written in a metadata value."""
+    if _reads_as_range(value.strip()):
+        raise _time_range(value, KEY, "")
     found = WHEN.fullmatch(value.strip())
     if not found:
-        if TIME_RANGE.fullmatch(value.strip()):
-            raise _time_range(value, KEY, "")
         raise _unreadable(value)
     year, month, day = int(found["year"]), int(found["month"]), int(found["day"])
     _check_day(year, month, day)

@@ -187,6 +187,30 @@ def test_an_unknown_key_with_letters_outside_a_to_z(line, expected):
             'is not in the form YYYY-MM-DD. Fix: write "Date: 2017-03-13".',
         ),
         (
+            "9. martā 2017",
+            'is not in the form YYYY-MM-DD. Fix: write "Date: 2017-03-09".',
+        ),
+        (
+            "2017. gada 13. marts",
+            'is not in the form YYYY-MM-DD. Fix: write "Date: 2017-03-13".',
+        ),
+        (
+            "13. марта 2017.",
+            'is not in the form YYYY-MM-DD. Fix: write "Date: 2017-03-13".',
+        ),
+        (
+            "13. marta 2017. 10:00",
+            'is not in the form YYYY-MM-DD. Fix: write "Date: 2017-03-13 10:00".',
+        ),
+        (
+            "13 березня 2017 р.",
+            'is not in the form YYYY-MM-DD. Fix: write "Date: 2017-03-13".',
+        ),
+        (
+            "2017-03-13 10:00-12:00",
+            'is a time range. Fix: write "Date: 2017-03-13 10:00".',
+        ),
+        (
             "03/04/2017",
             "is ambiguous: it can be 3 April 2017 or 4 March 2017."
             ' Fix: write "Date: 2017-04-03" for 3 April 2017, or "Date: 2017-03-04"'
@@ -272,3 +296,13 @@ def test_a_time_zone_name_too_long_for_a_file_name_is_an_error_not_a_crash():
         f'news/a.md:4: error: Timezone "{value}" is not a time zone name.'
         ' Fix: use an IANA name such as "Europe/Riga".'
     ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2017-03-13T10:00-05:00", "2017-03-13 10:00-05:00", "2017-03-13T09:30+01:00"],
+)
+def test_a_date_with_an_offset_is_no_time_range(value):
+    """An offset after "T", or one earlier than the time, is read as an offset."""
+    text = f"Title: A\nDate: {value}\nLang: lv\n\nText.\n"
+    assert report("news/a.md", text) == []
