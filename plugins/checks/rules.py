@@ -144,10 +144,12 @@ def check_keys(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
             )
         first_line.setdefault(field.key, field.line)
         if field.key not in known and field.key not in REFUSED_KEYS:
-            yield _unknown_key(item.path, field, known)
+            yield _unknown_key(item.path, field, known, field is item.fields[-1])
 
 
-def _unknown_key(path: str, field: Field, known: dict[str, str]) -> Problem:
+def _unknown_key(
+    path: str, field: Field, known: dict[str, str], last: bool = False
+) -> Problem:
     message = f'Unknown metadata key "{field.name}".'
     if field.key in STATUS_KEYS:
         return error(path, field.line, message, _status_fix(field))
@@ -156,6 +158,8 @@ def _unknown_key(path: str, field: Field, known: dict[str, str]) -> Problem:
     guess = f'"{alias}"' if alias else (_spelled(*close) if close else None)
     if guess:
         return error(path, field.line, message, f"did you mean {guess}?")
+    if last and len(field.value.split()) > 1:
+        return _swallowed_sentence(path, field)
     return warning(
         path,
         field.line,
@@ -263,3 +267,16 @@ def check_page_fields(item: ContentFile, options: CheckOptions) -> Iterator[Prob
             f'Order "{shorten(order.value, 20)}" is not a whole number.',
             'write the menu position as a number, e.g. "Order: 10".',
         )
+
+
+def _swallowed_sentence(path: str, field: Field) -> Problem:
+    """The first sentence of the text, written right under the metadata, that
+    Markdown reads as a key ("Praha: setkání odborníků…") and drops."""
+    line = shorten(f"{field.name}: {field.value}", 40)
+    return error(
+        path,
+        field.line,
+        f'"{line}" is read as the metadata key "{field.name}", so the line would'
+        " disappear from the page.",
+        "leave a blank line between the metadata and the text.",
+    )
