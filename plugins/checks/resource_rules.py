@@ -10,7 +10,13 @@ from collections.abc import Iterator
 
 from plugins.base.characters import shorten
 from plugins.base.sanitize import IGNORED_IN_URLS, url_scheme
-from plugins.checks.markdown_text import html_tags, line_of, mask_code, srcset_urls
+from plugins.checks.markdown_text import (
+    LINK_TEXT,
+    html_tags,
+    line_of,
+    mask_code,
+    srcset_urls,
+)
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error
@@ -25,10 +31,12 @@ SRCSET_ATTRIBUTES = frozenset({"srcset"})
 # Schemes other rules report (script and data addresses), not as other sites.
 REPORTED_ELSEWHERE = frozenset({"javascript", "vbscript", "data"})
 MARKDOWN_IMAGE = re.compile(
-    r"!\[(?P<text>[^\]]*)\]\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]*\))*)>?"
+    r"!\[(?P<text>" + LINK_TEXT + r")\]\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]*\))*)>?"
 )
 # ![alt][id], ![alt] [id], ![alt][] and ![alt]: the address is defined elsewhere.
-REFERENCE_IMAGE = re.compile(r"!\[(?P<text>[^\]]*)\](?:[ ]?\[(?P<id>[^\]]*)\])?(?!\()")
+REFERENCE_IMAGE = re.compile(
+    r"!\[(?P<text>" + LINK_TEXT + r")\](?:[ ]?\[(?P<id>[^\[\]]*)\])?(?!\()"
+)
 DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[(?P<id>[^\]]+)\]:[ \t]*<?(?P<url>[^\s>]+)>?")
 
 
