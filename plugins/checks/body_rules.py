@@ -18,12 +18,16 @@ from plugins.checks.markdown_text import (
 )
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
+from plugins.checks.path_hints import (
+    PELICAN_PREFIX,
+    closest_file,
+    home_folder,
+    local_file_name,
+    written_like,
+)
 from plugins.checks.problem import Problem, error, warning
 from plugins.checks.resource_rules import check_external_resources
 
-PELICAN_PREFIX = re.compile(
-    r"^(?:\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|)"
-)
 HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
 CONTENT_EXTENSIONS = (".md", ".markdown")
 
@@ -75,22 +79,47 @@ def _missing_target(
     candidates = content_paths(reference.url, item.path)
     if candidates is None or not _is_checked_link(reference):
         return None
+    if local_file_name(reference.url) is not None:
+        return None  # reported as a file on the editor's computer
     if any(path in options.existing_files for path in candidates):
         return None
+    meant = closest_file(candidates, options.existing_files)
     if reference.kind == "image":
-        return error(
-            item.path,
-            line,
-            f'Image "{shorten(reference.url)}" does not exist.',
+        message = f'Image "{shorten(reference.url)}" does not exist.'
+        fix = (
             "check the file name; image paths start at the content folder,"
-            " e.g. images/photo.jpg.",
+            " e.g. images/photo.jpg."
         )
+    else:
+        message = (
+            f'Link "{shorten(reference.url)}" points to a file that does not exist.'
+        )
+        fix = (
+            "check the path; links start at the content folder,"
+            " e.g. {filename}/news/file.md."
+        )
+    if meant is not None:
+        fix = f'did you mean "{written_like(reference.url, item.path, meant)}"?'
+    return error(item.path, line, message, fix)
+
+
+def _local_link(item: ContentFile, reference: Reference, line: int) -> Problem | None:
+    """Return a Problem when a link leads to a file on the editor's computer."""
+    name = local_file_name(reference.url)
+    if name is None or reference.kind != "link":
+        return None  # images: resource_rules.check_external_resources
+    target = f"{home_folder(name)}/{name}"
+    written = (
+        f'href="{target}"'
+        if reference.in_html
+        else f"[{shorten(reference.text, 40) or 'text'}]({target})"
+    )
     return error(
         item.path,
         line,
-        f'Link "{shorten(reference.url)}" points to a file that does not exist.',
-        "check the path; links start at the content folder,"
-        " e.g. {filename}/news/file.md.",
+        f'Link "{shorten(reference.url)}" points to a file on your computer,'
+        " which readers cannot open.",
+        f"copy {name} into {home_folder(name)}/ and write {written}.",
     )
 
 
@@ -111,7 +140,10 @@ def check_references(item: ContentFile, options: CheckOptions) -> Iterator[Probl
         line = line_of(text, reference.offset, item.body_line)
         if reference.kind == "image" and not reference.text.strip():
             yield _missing_alt(item, reference, line)
-        if options.existing_files is not None:
+        local = _local_link(item, reference, line)
+        if local is not None:
+            yield local
+        elif options.existing_files is not None:
             problem = _missing_target(item, reference, line, options)
             if problem:
                 yield problem

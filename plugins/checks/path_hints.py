@@ -1,0 +1,102 @@
+"""Hints for a path that leads nowhere: the file on the editor's own computer it
+names (`C:\\Users\\anna\\foto.jpg`, `file:///…`), or the file it most likely
+meant (`foto.JPG` for `foto.jpg`, `meeting.jpg` for `meting.jpg`), written the
+way the editor wrote the path."""
+
+import difflib
+import functools
+import html
+import posixpath
+import re
+from collections.abc import Collection, Sequence
+from urllib.parse import unquote
+
+from plugins.base.sanitize import IGNORED_IN_URLS
+from plugins.checks.policy import IMAGE_TYPES
+
+# C:\… or C:/… (a drive), \\server\share\… (a network folder), file:… and the
+# home folders of macOS and Linux: addresses only the editor's computer knows.
+LOCAL_PATH = re.compile(
+    r"^(?:[A-Za-z]:[\\/]|\\\\[^\\/]|file:|/Users/|/home/|~[\\/])", re.IGNORECASE
+)
+# Pelican's own link prefixes: {filename}news/x.md is read from the file's folder.
+PELICAN_PREFIX = re.compile(
+    r"^(?:\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|)"
+)
+# How alike two names must be (difflib's ratio) to be offered as a typo's fix.
+CLOSE_ENOUGH = 0.8
+
+
+def local_file_name(url: str) -> str | None:
+    """The file name of an address on the editor's computer, else None."""
+    plain = IGNORED_IN_URLS.sub("", html.unescape(url))
+    if not LOCAL_PATH.match(plain):
+        return None
+    return file_name(html.unescape(url).strip())
+
+
+def file_name(url: str) -> str | None:
+    """The last part of a path or address, without query or fragment, or None."""
+    path = re.split(r"[?#]", url, maxsplit=1)[0]
+    name = unquote(re.split(r"[\\/]", path)[-1]).strip()
+    return name if name and name not in (".", "..") else None
+
+
+def home_folder(name: str) -> str:
+    """Where a copied file belongs: images/ for pictures, else documents/."""
+    suffix = posixpath.splitext(name)[1].lower()
+    return "images" if suffix in IMAGE_TYPES else "documents"
+
+
+@functools.lru_cache(maxsize=4)
+def _by_name(existing: frozenset[str]) -> dict[str, list[str]]:
+    """Every file by its lower-case name (frozensets keep their hash: cheap)."""
+    index: dict[str, list[str]] = {}
+    for label in sorted(existing):
+        index.setdefault(posixpath.basename(label).lower(), []).append(label)
+    return index
+
+
+@functools.lru_cache(maxsize=4)
+def _by_folder(existing: frozenset[str]) -> dict[str, dict[str, str]]:
+    """Every folder's files by their lower-case names."""
+    index: dict[str, dict[str, str]] = {}
+    for label in sorted(existing):
+        folder, name = posixpath.split(label)
+        index.setdefault(folder, {}).setdefault(name.lower(), label)
+    return index
+
+
+def closest_file(targets: Sequence[str], existing: Collection[str]) -> str | None:
+    """The existing file a missing path most likely meant: the same path or name
+    in other letter case (in another folder too), else a close name in its folder."""
+    existing = frozenset(existing)
+    index = _by_name(existing)
+    for target in targets:
+        same = index.get(posixpath.basename(target).lower(), [])
+        folder = posixpath.dirname(target).lower()
+        for label in same:
+            if posixpath.dirname(label).lower() == folder:
+                return label
+        if same:
+            return same[0]
+    for target in targets:
+        here = _by_folder(existing).get(posixpath.dirname(target), {})
+        name = posixpath.basename(target).lower()
+        close = difflib.get_close_matches(name, here, n=1, cutoff=CLOSE_ENOUGH)
+        if close:
+            return here[close[0]]
+    return None
+
+
+def written_like(url: str, file_path: str, label: str) -> str:
+    """A content file's path written as the editor wrote `url`: from the content
+    folder, from the file (`./`, `../`, Pelican's `{filename}`), or from `/`."""
+    prefix = PELICAN_PREFIX.match(url)
+    rest = url[prefix.end() :] if prefix else url
+    start = prefix.group(0) if prefix else ""
+    if rest.startswith("/"):
+        return f"{start}/{label}"
+    if prefix or rest.startswith(("./", "../")):
+        return start + posixpath.relpath(label, posixpath.dirname(file_path) or ".")
+    return label
