@@ -21,7 +21,9 @@ from plugins.checks.options import CheckOptions
 from plugins.checks.path_hints import (
     PELICAN_PREFIX,
     closest_file,
+    file_name,
     home_folder,
+    is_static_type,
     local_file_name,
     written_like,
 )
@@ -62,8 +64,13 @@ def content_paths(url: str, file_path: str) -> list[str] | None:
 
 
 def _is_checked_link(reference: Reference) -> bool:
-    """Tell whether a target is a content file we can look for (not a page URL)."""
+    """Tell whether a target is a content file we can look for (not a page URL).
+
+    A relative Markdown link always is: the figures extension turns it into a
+    Pelican `{static}` or `{filename}` link, which must name a file."""
     path = reference.url.split("#")[0].split("?")[0].lower()
+    if not reference.in_html and path and not path.startswith("/"):
+        return True
     return (
         reference.kind == "image"
         or bool(PELICAN_PREFIX.match(reference.url))
@@ -98,8 +105,15 @@ def _missing_target(
             "check the path; links start at the content folder,"
             " e.g. {filename}/news/file.md."
         )
+        if file_name(reference.url) and is_static_type(file_name(reference.url)):
+            fix = (
+                "check the file name; documents are linked from the content"
+                " folder, e.g. documents/report.pdf."
+            )
     if meant is not None:
         fix = f'did you mean "{written_like(reference.url, item.path, meant)}"?'
+    elif reference.url.lower().startswith("www."):
+        fix = f"write the full address: https://{shorten(reference.url)}."
     return error(item.path, line, message, fix)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from urllib.parse import unquote
 
 from plugins.base.sanitize import IGNORED_IN_URLS
-from plugins.checks.policy import IMAGE_TYPES
+from plugins.checks.policy import IMAGE_TYPES, STATIC_TYPES
 
 # C:\… or C:/… (a drive), \\server\share\… (a network folder), file:… and the
 # home folders of macOS and Linux: addresses only the editor's computer knows.
@@ -40,6 +40,11 @@ def file_name(url: str) -> str | None:
     path = re.split(r"[?#]", url, maxsplit=1)[0]
     name = unquote(re.split(r"[\\/]", path)[-1]).strip()
     return name if name and name not in (".", "..") else None
+
+
+def is_static_type(name: str) -> bool:
+    """Tell whether a file name ends in a picture's or document's extension."""
+    return posixpath.splitext(name)[1].lower() in STATIC_TYPES
 
 
 def home_folder(name: str) -> str:

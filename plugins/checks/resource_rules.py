@@ -7,7 +7,6 @@ sites stay fine: nothing is fetched until a reader follows them."""
 import html
 import re
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 
 from plugins.base.characters import shorten
 from plugins.base.sanitize import IGNORED_IN_URLS, url_scheme
@@ -20,8 +19,12 @@ from plugins.checks.markdown_text import (
 )
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
-from plugins.checks.path_hints import file_name, home_folder, local_file_name
-from plugins.checks.policy import STATIC_TYPES
+from plugins.checks.path_hints import (
+    file_name,
+    home_folder,
+    is_static_type,
+    local_file_name,
+)
 from plugins.checks.problem import Problem, error
 
 # (tag, attribute) pairs a browser loads by itself; "*" is any tag.
@@ -87,7 +90,7 @@ def _other_site_problem(
     text = shorten(alt, 40) if alt else "text"
     fix = f"link to it instead: [{text}]({shorten(url, 40)})."
     name = file_name(url.split("://", 1)[-1].lstrip("/").partition("/")[2])
-    if name and PurePosixPath(name).suffix.lower() in STATIC_TYPES:
+    if name and is_static_type(name):
         folder = home_folder(name)
         if alt is not None:
             written = f"![{shorten(alt, 40)}]({folder}/{name})"

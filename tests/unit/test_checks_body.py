@@ -94,8 +94,8 @@ def test_links_and_images_that_exist(body):
         (
             "See [the report][r].\n\n[r]: images/report.pdf",
             'news/a.md:7: error: Link "images/report.pdf" points to a file that does'
-            " not exist. Fix: check the path; links start at the content folder,"
-            " e.g. {filename}/news/file.md.",
+            " not exist. Fix: check the file name; documents are linked from the"
+            " content folder, e.g. documents/report.pdf.",
         ),
         (
             "![Foto](../../images/x.jpg)",  # one folder up too many

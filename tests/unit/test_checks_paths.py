@@ -207,3 +207,49 @@ def test_closest_file(targets, found):
 )
 def test_written_like(url, written):
     assert written_like(url, "news/a.en.md", "images/foto.JPG") == written
+
+
+DOCUMENT_FIX = (
+    "check the file name; documents are linked from the content folder,"
+    " e.g. documents/report.pdf."
+)
+PATH_FIX = (
+    "check the path; links start at the content folder, e.g. {filename}/news/file.md."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "fix"),
+    [
+        ("[PDF](../documents/missing.pdf)", "../documents/missing.pdf", DOCUMENT_FIX),
+        ("[PDF](missing.pdf)", "missing.pdf", DOCUMENT_FIX),
+        ("[PDF](files/missing.pdf)", "files/missing.pdf", DOCUMENT_FIX),
+        ("[Plan](plan.docx)", "plan.docx", DOCUMENT_FIX),
+        ("[About](about/)", "about/", PATH_FIX),
+        ("[Old](page.html#top)", "page.html#top", PATH_FIX),
+        ("[Site](www.example.org)", "www.example.org",
+         "write the full address: https://www.example.org."),
+    ],
+)  # fmt: skip
+def test_a_relative_link_must_name_a_file_the_build_can_find(body, url, fix):
+    """The figures extension makes every relative link a Pelican {static} link: a
+    missing one stopped the build with Pelican's "Cannot get modification stamp"."""
+    assert report(body) == [
+        f'news/a.en.md:5: error: Link "{url}" points to a file that does not exist.'
+        f" Fix: {fix}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[Strategy](../documents/strategy-2024.pdf)",
+        "[News](/en/news/)",
+        "[Top](#top)",
+        '<a href="about/">About</a>',  # raw HTML: not rewritten, not a file
+        "[Mail](mailto:info@example.org)",
+        "[Ask](?q=1)",
+    ],
+)
+def test_links_that_are_not_files_or_exist_are_fine(body):
+    assert report(body) == []
