@@ -154,6 +154,20 @@ def not_markdown_problem(
     )
 
 
+def suffix_case_problem(label: str) -> Problem | None:
+    """The error for `item.en.MD`: Pelican matches extensions in lower case only."""
+    path = PurePosixPath(label)
+    if path.suffix in MARKDOWN_SUFFIXES:
+        return None
+    return error(
+        label,
+        1,
+        f'The name ends in "{path.suffix}", but the site reads only'
+        f' "{path.suffix.lower()}" in lower case, so it does not publish this item.',
+        f'rename it to "{path.stem}{path.suffix.lower()}".',
+    )
+
+
 def check_places(
     root: Path, labels: Iterable[str], static_paths: Sequence[str]
 ) -> Iterator[Problem]:
@@ -165,6 +179,8 @@ def check_places(
         if in_item_folder(label):
             if not is_markdown(label):
                 yield not_markdown_problem(root, label, static_paths)
+            elif (problem := suffix_case_problem(label)) is not None:
+                yield problem
         elif is_markdown(label):
             yield item_outside_problem(root, label)
         elif "/" not in label:

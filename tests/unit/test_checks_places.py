@@ -176,3 +176,18 @@ def test_each_left_behind_name_is_ignored(label):
 )
 def test_ordinary_names_are_not_ignored(name):
     assert not is_ignored(name)
+
+
+@pytest.mark.parametrize(
+    ("label", "fixed"),
+    [("news/upper.en.MD", "upper.en.md"), ("pages/mixed.Markdown", "mixed.markdown")],
+)
+def test_an_item_whose_extension_is_not_lower_case_is_an_error(tmp_path, label, fixed):
+    """Pelican compares extensions as written: news/x.MD is never read."""
+    write(tmp_path, {label: ITEM})
+    suffix = label.rsplit(".", 1)[1]
+    assert report(tmp_path) == [
+        f'content/{label}:1: error: The name ends in ".{suffix}", but the site reads'
+        f' only ".{suffix.lower()}" in lower case, so it does not publish this item.'
+        f' Fix: rename it to "{fixed}".'
+    ]
