@@ -128,12 +128,18 @@ def _local_link(item: ContentFile, reference: Reference, line: int) -> Problem |
         if reference.in_html
         else f"[{shorten(reference.text, 40) or 'text'}]({target})"
     )
+    fix = f"copy {name} into {home_folder(name)}/ and write {written}."
+    if not is_static_type(name):
+        fix = (
+            f"copy {name} into the content folder (an item into news/, events/"
+            " or pages/, a document into documents/) and link it from there."
+        )
     return error(
         item.path,
         line,
         f'Link "{shorten(reference.url)}" points to a file on your computer,'
         " which readers cannot open.",
-        f"copy {name} into {home_folder(name)}/ and write {written}.",
+        fix,
     )
 
 

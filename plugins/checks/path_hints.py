@@ -23,6 +23,8 @@ LOCAL_PATH = re.compile(
 PELICAN_PREFIX = re.compile(
     r"^(?:\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|)"
 )
+# The project's static folders (STATIC_PATHS): pictures, then documents.
+DEFAULT_STATIC = ("images", "documents")
 # How alike two names must be (difflib's ratio) to be offered as a typo's fix.
 CLOSE_ENOUGH = 0.8
 
@@ -47,10 +49,12 @@ def is_static_type(name: str) -> bool:
     return posixpath.splitext(name)[1].lower() in STATIC_TYPES
 
 
-def home_folder(name: str) -> str:
-    """Where a copied file belongs: images/ for pictures, else documents/."""
+def home_folder(name: str, static_paths: Sequence[str] = DEFAULT_STATIC) -> str:
+    """The static folder a file belongs in: images/ for pictures, documents/ for
+    the rest (the first static folder where the site has no such folder)."""
     suffix = posixpath.splitext(name)[1].lower()
-    return "images" if suffix in IMAGE_TYPES else "documents"
+    wanted = "images" if suffix in IMAGE_TYPES else "documents"
+    return wanted if wanted in static_paths else static_paths[0]
 
 
 @functools.lru_cache(maxsize=4)

@@ -8,12 +8,8 @@ from pathlib import Path, PurePosixPath
 
 from plugins.checks.file_rules import in_folders
 from plugins.checks.metadata import ContentFile, parse_content_file
-from plugins.checks.policy import (
-    CONTENT_FOLDERS,
-    DOCUMENT_TYPES,
-    IMAGE_TYPES,
-    MARKDOWN_SUFFIXES,
-)
+from plugins.checks.path_hints import home_folder, is_static_type
+from plugins.checks.policy import CONTENT_FOLDERS, MARKDOWN_SUFFIXES
 from plugins.checks.problem import Problem, error
 
 # Enough of a file to read its metadata block.
@@ -84,12 +80,10 @@ def item_outside_problem(root: Path, label: str) -> Problem:
 
 def static_home(label: str, static_paths: Sequence[str]) -> str | None:
     """The static folder a picture or document belongs in, or None."""
-    suffix = PurePosixPath(label).suffix.lower()
-    if suffix in DOCUMENT_TYPES and "documents" in static_paths:
-        return "documents"
-    if suffix in IMAGE_TYPES or suffix in DOCUMENT_TYPES:
-        return "images" if "images" in static_paths else static_paths[0]
-    return None
+    name = PurePosixPath(label).name
+    if not static_paths or not is_static_type(name):
+        return None
+    return home_folder(name, static_paths)
 
 
 def allowed_folders(static_paths: Sequence[str]) -> str:
@@ -103,7 +97,7 @@ def allowed_folders(static_paths: Sequence[str]) -> str:
 
 def loose_file_problem(label: str, static_paths: Sequence[str]) -> Problem:
     """The error for a file at the top of the content folder."""
-    home = static_home(label, static_paths) if static_paths else None
+    home = static_home(label, static_paths)
     if home is not None:
         fix = f"move it to {home}/{label} and link it from there."
     else:
@@ -137,7 +131,7 @@ def not_markdown_problem(
 ) -> Problem:
     """The error for a file in news/, events/ or pages/ that is not Markdown."""
     path = PurePosixPath(label)
-    home = static_home(label, static_paths) if static_paths else None
+    home = static_home(label, static_paths)
     plain = path.suffix.lower() in PLAIN_TEXT_SUFFIXES
     if plain and read_head(root / label).field("Title") is not None:  # an item
         fix = f'rename it to "{path.stem}.md".'

@@ -78,6 +78,13 @@ def report(body: str, path: str = "news/a.en.md") -> list[str]:
             " documents/ and write [Plan](documents/plan 2024.docx).",
         ),
         (
+            r"[Older news](C:\Users\anna\news\old.en.md)",
+            r'Link "C:\Users\anna\news\old.en.md" points to a file on your computer,'
+            " which readers cannot open. Fix: copy old.en.md into the content folder"
+            " (an item into news/, events/ or pages/, a document into documents/)"
+            " and link it from there.",
+        ),
+        (
             '<a href="file:///C:/plan.pdf">Plan</a>',
             'Link "file:///C:/plan.pdf" points to a file on your computer, which'
             " readers cannot open. Fix: copy plan.pdf into documents/ and write"
