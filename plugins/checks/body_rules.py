@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from plugins.base.characters import shorten
-from plugins.base.sanitize import url_scheme
+from plugins.base.sanitize import SAFE_SCHEMES, url_scheme
 from plugins.checks.markdown_text import (
     Reference,
     html_tags,
@@ -212,6 +212,26 @@ def _unsafe_address(
             f'Address "{shorten(reference.url)}" embeds data, which the site removes.',
             "save the file under images/ and link to it.",
         )
+    elif _removed_link(reference, scheme):
+        yield error(
+            item.path,
+            line,
+            f'Link "{shorten(reference.url)}" is a {scheme}: address, which the'
+            " site removes: only https:, http:, mailto: and tel: links are kept.",
+            "link to a web page (https://…) instead, or write a phone number"
+            " as tel:+….",
+        )
+
+
+def _removed_link(reference: Reference, scheme: str) -> bool:
+    """Tell whether the sanitiser would drop a link's address (sms:, skype:, ftp:);
+    a C: path is reported as a file on the editor's computer instead."""
+    return (
+        bool(scheme)
+        and scheme not in SAFE_SCHEMES
+        and reference.kind == "link"
+        and local_file_name(reference.url) is None
+    )
 
 
 # "2018. gada 2. oktobrī" at the start of a line: Markdown reads "2018." as a

@@ -260,3 +260,22 @@ def test_a_relative_link_must_name_a_file_the_build_can_find(body, url, fix):
 )
 def test_links_that_are_not_files_or_exist_are_fine(body):
     assert report(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "scheme"),
+    [
+        ("[Call](skype:helpline?call)", "skype:helpline?call", "skype"),
+        ("[SMS](sms:+37167829674)", "sms:+37167829674", "sms"),
+        ("[Chat](viber://chat?number=123)", "viber://chat?number=123", "viber"),
+        ('<a href="ftp://files.example.org/plan.pdf">Plan</a>',
+         "ftp://files.example.org/plan.pdf", "ftp"),
+    ],
+)  # fmt: skip
+def test_a_link_the_sanitiser_would_empty_is_an_error(body, url, scheme):
+    """Only https, http, mailto and tel survive: the text stayed, the link went."""
+    assert report(body) == [
+        f'news/a.en.md:5: error: Link "{url}" is a {scheme}: address, which the site'
+        " removes: only https:, http:, mailto: and tel: links are kept. Fix: link to"
+        " a web page (https://…) instead, or write a phone number as tel:+…."
+    ]
