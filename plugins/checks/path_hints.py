@@ -92,10 +92,19 @@ def closest_file(targets: Sequence[str], existing: Collection[str]) -> str | Non
     for target in targets:
         here = _by_folder(existing).get(posixpath.dirname(target), {})
         name = posixpath.basename(target).lower()
-        close = difflib.get_close_matches(name, here, n=1, cutoff=CLOSE_ENOUGH)
+        alike = [other for other in here if _same_language(name, other)]
+        close = difflib.get_close_matches(name, alike, n=1, cutoff=CLOSE_ENOUGH)
         if close:
             return here[close[0]]
     return None
+
+
+def _same_language(name: str, other: str) -> bool:
+    """False for `x.en.md` and `x.cs.md`: another language is not a typo."""
+    parts, others = name.split("."), other.split(".")
+    if len(parts) < 3 or len(others) < 3:
+        return True
+    return parts[-2] == others[-2]
 
 
 def written_like(url: str, file_path: str, label: str) -> str:

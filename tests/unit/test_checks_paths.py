@@ -195,6 +195,8 @@ def test_local_file_name(url, name):
         (["images/meetng.jpg"], "images/Meeting.jpg"),
         (["images/x.jpg"], None),
         (["pages/meeting.jpg"], "images/Meeting.jpg"),
+        (["news/hotline-launch.cs.md"], None),  # a translation, not a typo
+        (["news/hotline-lunch.en.md"], "news/hotline-launch.en.md"),
     ],
 )
 def test_closest_file(targets, found):
