@@ -102,6 +102,8 @@ def loose_file_problem(label: str, static_paths: Sequence[str]) -> Problem:
         fix = f"move it to {home}/{label} and link it from there."
     else:
         fix = "move it into one of those folders, or remove it."
+    if PurePosixPath(label).suffix.lower() in (".txt", ".text"):
+        fix = fix[:-1] + "; notes for editors go in README.txt, which the site skips."
     return error(
         label,
         1,

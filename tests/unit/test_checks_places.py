@@ -91,6 +91,13 @@ def test_an_item_outside_the_item_folders_is_an_error(tmp_path, label, text, fix
             " it to documents/strategy.pdf and link it from there.",
         ),
         (
+            {"notes.txt": "Ask Jana about the photos.\n"},
+            'content/notes.txt:1: error: "notes.txt" is at the top of the content'
+            f" folder, where the site publishes nothing: {READS} Fix: move it to"
+            " documents/notes.txt and link it from there; notes for editors go in"
+            " README.txt, which the site skips.",
+        ),
+        (
             {"Makefile": "all:\n"},
             'content/Makefile:1: error: "Makefile" is at the top of the content'
             f" folder, where the site publishes nothing: {READS} Fix: move it into"
