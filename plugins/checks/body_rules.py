@@ -1,11 +1,8 @@
 """Rules about the body of one file: images need alt text, links and images must
-point to files that exist, and content must never carry script."""
+point to files that exist (target_rules.py), and content must never carry script."""
 
 import html
-import posixpath
-import re
 from collections.abc import Iterator
-from urllib.parse import unquote
 
 from plugins.base.characters import shorten
 from plugins.base.date_words import NUMBERED_LINE, language_of, starts_with_date
@@ -19,20 +16,10 @@ from plugins.checks.markdown_text import (
 )
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
-from plugins.checks.path_hints import (
-    PELICAN_PREFIX,
-    closest_file,
-    file_name,
-    home_folder,
-    is_static_type,
-    local_file_name,
-    written_like,
-)
+from plugins.checks.path_hints import local_file_name
 from plugins.checks.problem import Problem, error, warning
 from plugins.checks.resource_rules import check_external_resources
-
-HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
-CONTENT_EXTENSIONS = (".md", ".markdown")
+from plugins.checks.target_rules import target_problem
 
 # Tag: why it is refused, and how to fix it.
 UNSAFE_TAGS = {
@@ -52,102 +39,6 @@ UNSAFE_TAGS = {
 }  # fmt: skip
 
 
-def content_paths(url: str, file_path: str) -> list[str] | None:
-    """Return where a link may point inside the content root, or None if outside."""
-    if HAS_SCHEME.match(url) or url.startswith("#") or not url:
-        return None
-    prefixed = PELICAN_PREFIX.match(url)
-    target = unquote(re.split(r"[?#]", url[prefixed.end() if prefixed else 0 :])[0])
-    here = posixpath.dirname(file_path)
-    from_here = posixpath.normpath(posixpath.join(here, target))
-    if target.startswith("/"):
-        return [posixpath.normpath(target.lstrip("/"))]
-    if prefixed:
-        return [from_here]
-    # Plain paths are written from the content root; "../images/x" from the file.
-    return [posixpath.normpath(target), from_here]
-
-
-def _is_checked_link(reference: Reference) -> bool:
-    """Tell whether a target is a content file we can look for (not a page URL).
-
-    A relative Markdown link always is: the figures extension turns it into a
-    Pelican `{static}` or `{filename}` link, which must name a file."""
-    path = reference.url.split("#")[0].split("?")[0].lower()
-    if not reference.in_html and path and not path.startswith("/"):
-        return True
-    return (
-        reference.kind == "image"
-        or bool(PELICAN_PREFIX.match(reference.url))
-        or path.endswith(CONTENT_EXTENSIONS)
-        or path.lstrip("./").startswith(("images/", "documents/"))
-    )
-
-
-def _missing_target(
-    item: ContentFile, reference: Reference, line: int, options: CheckOptions
-) -> Problem | None:
-    """Return a Problem when a content link or image points to no file."""
-    candidates = content_paths(reference.url, item.path)
-    if candidates is None or not _is_checked_link(reference):
-        return None
-    if local_file_name(reference.url) is not None:
-        return None  # reported as a file on the editor's computer
-    if any(path in options.existing_files for path in candidates):
-        return None
-    meant = closest_file(candidates, options.existing_files)
-    if reference.kind == "image":
-        message = f'Image "{shorten(reference.url)}" does not exist.'
-        fix = (
-            "check the file name; image paths start at the content folder,"
-            " e.g. images/photo.jpg."
-        )
-    else:
-        message = (
-            f'Link "{shorten(reference.url)}" points to a file that does not exist.'
-        )
-        fix = (
-            "check the path; links start at the content folder,"
-            " e.g. {filename}/news/file.md."
-        )
-        if file_name(reference.url) and is_static_type(file_name(reference.url)):
-            fix = (
-                "check the file name; documents are linked from the content"
-                " folder, e.g. documents/report.pdf."
-            )
-    if meant is not None:
-        fix = f'did you mean "{written_like(reference.url, item.path, meant)}"?'
-    elif reference.url.lower().startswith("www."):
-        fix = f"write the full address: https://{shorten(reference.url)}."
-    return error(item.path, line, message, fix)
-
-
-def _local_link(item: ContentFile, reference: Reference, line: int) -> Problem | None:
-    """Return a Problem when a link leads to a file on the editor's computer."""
-    name = local_file_name(reference.url)
-    if name is None or reference.kind != "link":
-        return None  # images: resource_rules.check_external_resources
-    target = f"{home_folder(name)}/{name}"
-    written = (
-        f'href="{target}"'
-        if reference.in_html
-        else f"[{shorten(reference.text, 40) or 'text'}]({target})"
-    )
-    fix = f"copy {name} into {home_folder(name)}/ and write {written}."
-    if not is_static_type(name):
-        fix = (
-            f"copy {name} into the content folder (an item into news/, events/"
-            " or pages/, a document into documents/) and link it from there."
-        )
-    return error(
-        item.path,
-        line,
-        f'Link "{shorten(reference.url)}" points to a file on your computer,'
-        " which readers cannot open.",
-        fix,
-    )
-
-
 def _missing_alt(item: ContentFile, reference: Reference, line: int) -> Problem:
     url = shorten(reference.url)
     fix = (
@@ -165,13 +56,9 @@ def check_references(item: ContentFile, options: CheckOptions) -> Iterator[Probl
         line = line_of(text, reference.offset, item.body_line)
         if reference.kind == "image" and not reference.text.strip():
             yield _missing_alt(item, reference, line)
-        local = _local_link(item, reference, line)
-        if local is not None:
-            yield local
-        elif options.existing_files is not None:
-            problem = _missing_target(item, reference, line, options)
-            if problem:
-                yield problem
+        problem = target_problem(item, reference, line, options)
+        if problem is not None:
+            yield problem
 
 
 def check_unsafe_html(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:

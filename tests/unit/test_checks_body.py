@@ -2,10 +2,10 @@
 
 import pytest
 
-from plugins.checks.body_rules import content_paths
 from plugins.checks.core import check_file_text
 from plugins.checks.markdown_text import mask_code
 from plugins.checks.options import CheckOptions
+from plugins.checks.target_rules import content_paths
 
 HEAD = "Title: Darba grupa\nDate: 2017-03-13\nLang: lv\n\n"  # the body starts on line 5
 EXISTING = CheckOptions(
