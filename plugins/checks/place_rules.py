@@ -6,6 +6,7 @@ word, so each such file is reported with the folder it belongs in."""
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 
+from plugins.base.tag_table import TAG_FILE
 from plugins.checks.file_rules import in_folders
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.path_hints import home_folder, is_static_type
@@ -14,6 +15,8 @@ from plugins.checks.problem import Problem, error
 
 # Enough of a file to read its metadata block.
 HEAD_BYTES = 8192
+# Files at the top of the content folder that the site reads itself.
+SITE_FILES = frozenset({TAG_FILE})
 # Plain-text names an item saved by a text editor may get instead of .md.
 PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 ITEM_FOLDERS = "news/, events/ and pages/"
@@ -180,7 +183,8 @@ def check_places(
         elif is_markdown(label):
             yield item_outside_problem(root, label)
         elif "/" not in label:
-            yield loose_file_problem(label, static_paths)
+            if label not in SITE_FILES:
+                yield loose_file_problem(label, static_paths)
         elif not in_folders(label, static_paths):
             top = label.split("/", 1)[0]
             unknown[top] = unknown.get(top, 0) + 1

@@ -173,6 +173,11 @@ def test_what_editors_programs_leave_behind_is_skipped_silently(tmp_path):
     assert report(tmp_path) == []
 
 
+def test_the_tag_table_at_the_top_of_the_content_folder_is_the_sites_own(tmp_path):
+    write(tmp_path, {"news/ok.md": ITEM, "tags.toml": ""})
+    assert report(tmp_path) == []
+
+
 @pytest.mark.parametrize("label", sorted(JUNK))
 def test_each_left_behind_name_is_ignored(label):
     assert is_ignored(label.rsplit("/", 1)[-1])
