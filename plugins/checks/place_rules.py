@@ -47,11 +47,14 @@ def item_folder(item: ContentFile) -> tuple[str, str] | None:
     category = item.value("Category").strip().lower()
     if category in ("news", "events"):
         return category, f'its Category is "{item.value("Category").strip()}"'
-    for key, folder in (("Event-start", "events"), ("Order", "pages")):
-        if item.field(key) is not None:
-            return folder, f"it has an {key} line"
-    if item.field("Date") is not None:
-        return "news", "it has a Date line"
+    for key, folder in (
+        ("Event-start", "events"),
+        ("Order", "pages"),
+        ("Date", "news"),
+    ):
+        field = item.field(key)  # also as editors write it: Datum, Datums, …
+        if field is not None:
+            return folder, f'it has "{field.name}:"'
     return None
 
 

@@ -48,17 +48,22 @@ def report(root) -> list[str]:
         (
             "lost.cs.md",
             "Title: Setkání\nEvent-start: 2027-02-10\n\nText\n",
-            "move it to events/lost.cs.md (it has an Event-start line).",
+            'move it to events/lost.cs.md (it has "Event-start:").',
         ),
         (
             "documents/about.lv.markdown",
             "Title: Par mums\nOrder: 3\n\nTeksts\n",
-            "move it to pages/about.lv.markdown (it has an Order line).",
+            'move it to pages/about.lv.markdown (it has "Order:").',
         ),
         (
             "drafts/2024/news.lv.md",
             ITEM,
-            "move it to news/news.lv.md (it has a Date line).",
+            'move it to news/news.lv.md (it has "Date:").',
+        ),
+        (
+            "lost.cs.md",
+            "Název: Setkání\nDatum: 2024-05-01\nJazyk: cs\n\nText\n",
+            'move it to news/lost.cs.md (it has "Datum:").',
         ),
         (
             "notes.md",
