@@ -143,9 +143,14 @@ ACCESSIBILITY_REVIEWED = ""  # the day it was last reviewed ("" : not yet)
 # Markdown only: reStructuredText can include local files (`.. include::`) and
 # Pelican's HTML reader publishes raw pages; the checks report such files.
 READERS = {"rst": None, "html": None, "htm": None, "mkd": None, "mdown": None}
-# Hidden files and folders (".htaccess", ".git") are never read or published.
+# Never read or published, never reported by the checks: hidden files and folders
+# (".htaccess", ".git"), what editors' programs leave behind (backups~, #Emacs#,
+# ~$Office locks, Thumbs.db, desktop.ini) and README files (notes for editors).
 # Pelican's default "**/.*" is matched against bare names and so never matches.
-IGNORE_FILES = [".*"]
+IGNORE_FILES = [
+    ".*", "*~", "#*#", "~$*", "*.swp", "Thumbs.db", "desktop.ini",
+    "README", "README.*", "Readme.*", "readme.*",
+]  # fmt: skip
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},

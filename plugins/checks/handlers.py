@@ -13,6 +13,7 @@ from plugins.base.settings import SiteError
 from plugins.base.transliteration.core import slugify
 
 from .core import check_content_tree, format_report, unpublished_files
+from .policy import IGNORED_NAMES
 from .problem import ERROR
 
 logger = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ def problems_in(settings, memo: dict | None = None) -> list:
         memo=memo,
         static_paths=settings.get("STATIC_PATHS", ["images"]),
         today=day_of_build(settings),
+        ignored=settings.get("IGNORE_FILES", IGNORED_NAMES),
     )
 
 
