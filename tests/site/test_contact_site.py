@@ -166,3 +166,8 @@ def test_last_updated_where_modified_is_set(page, path):
 
 def test_no_last_updated_without_modified(page):
     assert page("en/who-we-are/").select(".last-updated") == []
+
+
+@pytest.mark.parametrize("path", ["en/", "text/en/", "en/news/", "text/en/news/"])
+def test_urgent_help_is_shown_once_per_page(page, path):
+    assert len(page(path).select("aside.urgent-help")) == 1
