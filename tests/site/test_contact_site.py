@@ -171,3 +171,15 @@ def test_no_last_updated_without_modified(page):
 @pytest.mark.parametrize("path", ["en/", "text/en/", "en/news/", "text/en/news/"])
 def test_urgent_help_is_shown_once_per_page(page, path):
     assert len(page(path).select("aside.urgent-help")) == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "href"),
+    [
+        ("en/accessibility/", "tel:+3225550100"),
+        ("lv/accessibility/", "tel:+37167219263"),
+    ],
+)
+def test_accessibility_statement_phone_is_e164(page, path, href):
+    link = page(path).select_one(".statement-contact a[href^='tel:']")
+    assert link["href"] == href
