@@ -59,6 +59,17 @@ def test_tel_href_is_e164_in_the_languages_country(number, region, href):
         ("38 victims in 2025, 2,400 people, 1 200 000 EUR", "GB", None),
         ("ISBN 978-80-7312-123-4, IČO 12345678", "CZ", None),
         ("call 112 or 158", "CZ", None),
+        # addresses, postcodes, legal references, bank accounts, ranges
+        ("Nad Štolou 936/3, 170 34 Praha 7", "CZ", None),
+        ("Čiekurkalna 1. līnija 1, k-2, Rīga, LV-1026", "LV", None),
+        ("Булевар Михајла Пупина 2, 11070 Београд", "RS", None),
+        ("бул. „Дондуков“ 52, 1000 София", "BG", None),
+        ("Rue de la Loi 42, 1040 Brussels", "BE", None),
+        ("10:30–12:00, 2019–2025, 1. 1. 2026 – 31. 12. 2026", "CZ", None),
+        ("з 24.02.2022 по 31.12.2025", "UA", None),
+        ("zákon č. 262/2006 Sb., č. j. MV-12345-6/OBP-2025", "CZ", None),
+        ("IBAN CZ65 0800 0000 1920 0014 5399", "CZ", None),
+        ("2026. gada 20. novembris", "LV", None),
     ],
 )
 def test_link_phones_in_text(text, region, html):
@@ -90,6 +101,12 @@ def test_link_phones_in_text(text, region, html):
             '<p><a href="/a/">a</a> 222 515 730</p>',
             '<p><a href="/a/">a</a> <a href="tel:+420222515730" class="tel">'
             "222 515 730</a></p>",
+        ),
+        # escaped markup around a number stays escaped text
+        (
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt; 974 832 415</p>",
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt; "
+            '<a href="tel:+420974832415" class="tel">974 832 415</a></p>',
         ),
         # text without a number stays byte for byte, entities included
         ("<p>Tom &amp; Jerry&nbsp;– 2026</p>", None),
