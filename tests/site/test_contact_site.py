@@ -21,7 +21,7 @@ HOMES = {
 
 def help_box(soup):
     """The urgent-help landmark of a page, with its heading and phone link."""
-    box = soup.select_one("aside.urgent-help")
+    box = soup.select_one("section.urgent-help")
     heading = soup.find(id=box["aria-labelledby"])
     return box, heading, box.select_one("a[href^='tel:']")
 
@@ -170,7 +170,7 @@ def test_no_last_updated_without_modified(page):
 
 @pytest.mark.parametrize("path", ["en/", "text/en/", "en/news/", "text/en/news/"])
 def test_urgent_help_is_shown_once_per_page(page, path):
-    assert len(page(path).select("aside.urgent-help")) == 1
+    assert len(page(path).select("section.urgent-help")) == 1
 
 
 @pytest.mark.parametrize(
