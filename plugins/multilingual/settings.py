@@ -189,7 +189,8 @@ DECLARATION = Declaration(
             "MULTILINGUAL_LANGUAGE_OVERRIDES",
             {},
             mapping("a dict such as {'en': {'locale': 'en_US'}}"),
-            "Per-language overrides of KNOWN_LANGUAGES: prefix (URL) or locale (CLDR).",
+            "Per-language overrides of KNOWN_LANGUAGES: prefix (URL), locale (CLDR) or "
+            "country (ISO 3166, where phone numbers without a + code are read).",
         ),
         Option(
             "MULTILINGUAL_SITE",
