@@ -40,10 +40,12 @@ from plugins.checks.name_rules import (
 )
 from plugins.checks.options import (
     KNOWN_KEYS,
+    PHONE_REGIONS,
     SITE_LANGUAGES,
     CheckOptions,
     simple_slugify,
 )
+from plugins.checks.phone_rules import check_contact_phone
 from plugins.checks.policy import (
     CONTENT_FOLDERS,
     MARKDOWN_SUFFIXES,
@@ -111,6 +113,7 @@ FILE_RULES = (
     check_slug,
     check_tags,
     check_template,
+    check_contact_phone,
 )
 CROSS_FILE_RULES = (check_site, check_tag_addresses)
 
@@ -178,6 +181,7 @@ def options_digest(options: CheckOptions) -> str:
         options.statuses,
         options.serbian_cyrillic,
         options.timezone,
+        options.phone_regions,
         sorted(options.existing_files or ()),
     )
     return hashlib.sha1(repr(parts).encode()).hexdigest()
@@ -262,6 +266,7 @@ def check_content_tree(
     memo: dict | None = None,
     static_paths: Sequence[str] = ("images",),
     today: date | None = None,
+    phone_regions: Sequence[tuple[str, str]] = PHONE_REGIONS,
 ) -> list[Problem]:
     """Return every problem in the content tree, sorted by file and line.
 
@@ -285,6 +290,7 @@ def check_content_tree(
         known_keys=KNOWN_KEYS + tuple(extra_keys),
         timezone=timezone,
         today=today,
+        phone_regions=tuple(phone_regions),
     )
     texts, unreadable = {}, file_problems(content_root, tree, static_paths)
     for label in _content_files(labels):

@@ -1,16 +1,15 @@
 """Phone numbers as `tel:` links, the urgent-help block and the organisation's data.
 
-Pure: no Pelican. Numbers are found by the `phonenumbers` library (libphonenumber)
-with VALID leniency, read in the language's country (its `country` in the language
-table), and linked in E.164 form; what the reader sees stays as the editor wrote it.
+Pure: no Pelican. Numbers are found as plugins/base/phones.py reads them, in the
+language's country, and linked in E.164 form; what the reader sees stays as the
+editor wrote it.
 """
 
 import html
 import re
 from dataclasses import dataclass
 
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+from plugins.base.phones import numbers_in, tel_href
 
 # Start tags, end tags and comments of sanitised HTML (attribute values quoted).
 TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
@@ -18,17 +17,6 @@ TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 # Elements whose text is never linked: links already, code, and machine-read times.
 NOT_LINKED = frozenset({"a", "code", "pre", "kbd", "samp", "time", "script", "style"})
 HELP_KEYS = ("service", "phone", "hours", "text")
-
-
-def tel_href(number: str, region: str) -> str | None:
-    """`tel:+420974832421` for a valid number as written, None for anything else."""
-    try:
-        parsed = phonenumbers.parse(number, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(parsed):
-        return None
-    return "tel:" + phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
 
 
 def phone_link(shown: str, href: str) -> str:
@@ -39,12 +27,11 @@ def phone_link(shown: str, href: str) -> str:
 def link_phones_in_text(text: str, region: str) -> str:
     """Plain text as HTML, each valid phone number in it a `tel:` link."""
     parts, start = [], 0
-    for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-        number = phonenumbers.format_number(match.number, PhoneNumberFormat.E164)
-        parts.append(html.escape(text[start : match.start], quote=False))
-        shown = html.escape(match.raw_string, quote=False)
-        parts.append(phone_link(shown, "tel:" + number))
-        start = match.end
+    for found in numbers_in(text, region):
+        parts.append(html.escape(text[start : found.start], quote=False))
+        shown = html.escape(found.written, quote=False)
+        parts.append(phone_link(shown, "tel:" + found.e164))
+        start = found.end
     parts.append(html.escape(text[start:], quote=False))
     return "".join(parts)
 

@@ -4,12 +4,12 @@ from markupsafe import Markup
 
 from plugins.base import urls
 from plugins.base.jsonld import jsonld_script_text
+from plugins.base.phones import tel_href as phone_tel_href
 from plugins.base.settings import Declaration
 from plugins.base.transliteration.core import to_latin
 from plugins.multilingual.hooks import page_independent
 
 from .core import link_phones_in_html, link_phones_in_text, organization_jsonld
-from .core import tel_href as core_tel_href
 from .core import urgent_help as core_urgent_help
 from .settings import DECLARATION
 
@@ -28,7 +28,7 @@ def phone_links(text: str, region: str) -> Markup:
 @page_independent
 def tel_href(number: str, region: str) -> str:
     """Template helper: the `tel:` address of a number ("" when it is none)."""
-    return core_tel_href(number or "", region) or ""
+    return phone_tel_href(number or "", region) or ""
 
 
 def help_values(state, language) -> dict:

@@ -6,9 +6,10 @@ Pure: no Pelican imports.
 from collections.abc import Mapping
 
 from plugins.base.languages import build_languages
+from plugins.base.phones import tel_href
 from plugins.base.settings import CrossCheck, Declaration, Option, mapping, text
 
-from .core import HELP_KEYS, tel_href
+from .core import HELP_KEYS
 
 REQUIRED_HELP_KEYS = ("service", "phone")
 

@@ -4,13 +4,13 @@ import json
 
 import pytest
 
+from plugins.base.phones import example_number, tel_href
 from plugins.base.settings import settings_problems
 from plugins.contact.core import (
     UrgentHelp,
     link_phones_in_html,
     link_phones_in_text,
     organization_jsonld,
-    tel_href,
     urgent_help,
 )
 from plugins.contact.settings import DECLARATION
@@ -231,3 +231,11 @@ def problems_of(**settings) -> list[str]:
 )
 def test_contact_settings(settings, problems):
     assert problems_of(**settings) == problems
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"), [("CZ", "+420 212 345 678"), ("LV", "+371 63 123 456")]
+)
+def test_example_number_is_a_valid_number_of_the_country(region, expected):
+    assert example_number(region) == expected
+    assert tel_href(expected, region)
