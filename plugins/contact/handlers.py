@@ -1,10 +1,11 @@
 """Thin receivers: read the build's SiteState, call the core, hand back."""
 
+from functools import lru_cache
+
 from markupsafe import Markup
 
 from plugins.base import urls
 from plugins.base.jsonld import jsonld_script_text
-from plugins.base.phones import tel_href as phone_tel_href
 from plugins.base.settings import Declaration
 from plugins.base.transliteration.core import to_latin
 from plugins.multilingual.hooks import page_independent
@@ -20,15 +21,16 @@ def declare_settings(sender) -> Declaration:
 
 
 @page_independent
+@lru_cache(maxsize=4096)  # the footer's phone is on every page of a language
 def phone_links(text: str, region: str) -> Markup:
     """Template helper: plain text with its phone numbers as `tel:` links."""
     return Markup(link_phones_in_text(text or "", region))
 
 
-@page_independent
-def tel_href(number: str, region: str) -> str:
-    """Template helper: the `tel:` address of a number ("" when it is none)."""
-    return phone_tel_href(number or "", region) or ""
+@lru_cache(maxsize=64)
+def helpline(values: tuple[tuple[str, str], ...], region: str):
+    """The UrgentHelp of settings' values, made once per language, not per page."""
+    return core_urgent_help(dict(values), region)
 
 
 def help_values(state, language) -> dict:
@@ -55,12 +57,12 @@ def is_organization_page(state, language, spec) -> bool:
 def contact_context(state, language, spec) -> dict:
     """`page_context` receiver: the urgent help, phone helpers and, on the home and
     contact pages, the organisation's JSON-LD."""
-    helpline = core_urgent_help(help_values(state, language), language.country)
+    values = tuple(sorted(help_values(state, language).items()))
+    urgent = helpline(values, language.country)
     context = {
-        "urgent_help": helpline,
+        "urgent_help": urgent,
         "phone_region": language.country,
         "phone_links": phone_links,
-        "tel_href": tel_href,
     }
     if is_organization_page(state, language, spec):
         site = state.site_info.get(language.code, {})
@@ -69,7 +71,7 @@ def contact_context(state, language, spec) -> dict:
             state.address.absolute(urls.home_path(language.prefix)),
             language.country,
             logo=state.address.absolute(site["emblem"]) if site.get("emblem") else "",
-            helpline=helpline,
+            helpline=urgent,
         )
         context["organization_data"] = jsonld_script_text(data)
     return context
