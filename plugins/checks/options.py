@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plugins.base.languages import DEFAULT_CODES, KNOWN_LANGUAGES, authored_codes
+from plugins.base.tag_table import TagTable
 from plugins.base.transliteration.core import slugify as language_slugify
 
 # What editors write in `Lang:` on a site with the default languages.
@@ -77,6 +78,10 @@ class CheckOptions:
     today: date | None = None
     # (Lang as written, ISO 3166 country) pairs: where Contact phone numbers are read.
     phone_regions: tuple[tuple[str, str], ...] = PHONE_REGIONS
+    # content/tags.toml (plugins/base/tag_table.py), None without the file; only
+    # cross-file rules read it, so per-file results do not depend on it.
+    tag_table: TagTable | None = None
+    tag_file_broken: bool = False  # tags.toml has mistakes: its table is partial
 
     @property
     def site_language(self) -> str:
