@@ -38,10 +38,12 @@ from plugins.checks.name_rules import (
 )
 from plugins.checks.options import (
     KNOWN_KEYS,
+    PHONE_REGIONS,
     SITE_LANGUAGES,
     CheckOptions,
     simple_slugify,
 )
+from plugins.checks.phone_rules import check_contact_phone
 from plugins.checks.place_rules import check_places, in_item_folder, is_markdown
 from plugins.checks.policy import (
     CONTENT_FOLDERS,
@@ -112,6 +114,7 @@ FILE_RULES = (
     check_slug,
     check_tags,
     check_template,
+    check_contact_phone,
 )
 CROSS_FILE_RULES = (check_site, check_tag_addresses, check_tag_names)
 
@@ -179,6 +182,7 @@ def options_digest(options: CheckOptions) -> str:
         options.statuses,
         options.serbian_cyrillic,
         options.timezone,
+        options.phone_regions,
         sorted(options.existing_files or ()),
     )
     return hashlib.sha1(repr(parts).encode()).hexdigest()
@@ -262,6 +266,7 @@ def check_content_tree(
     static_paths: Sequence[str] = ("images",),
     today: date | None = None,
     ignored: Sequence[str] = IGNORED_NAMES,
+    phone_regions: Sequence[tuple[str, str]] = PHONE_REGIONS,
 ) -> list[Problem]:
     """Return every problem in the content tree, sorted by file and line.
 
@@ -286,6 +291,7 @@ def check_content_tree(
         known_keys=KNOWN_KEYS + tuple(extra_keys),
         timezone=timezone,
         today=today,
+        phone_regions=tuple(phone_regions),
         tag_table=tag_table,
         tag_file_broken=bool(tag_file_problems),
     )

@@ -63,6 +63,9 @@ def test_pages_are_utf8_html_with_security_headers(nginx, path):
         ("images/chart.*.webp", "image/webp", YEAR_CACHE),
         ("images/chart.*.avif", "image/avif", YEAR_CACHE),
         ("documents/strategy.pdf", "application/pdf", "no-cache"),
+        # No 404 in the log for the browser's own request, nor for crawlers'.
+        ("favicon.ico", "image/x-icon", "no-cache"),
+        ("robots.txt", "text/plain; charset=utf-8", "no-cache"),
     ],
 )
 def test_content_types_and_caching(nginx, pattern, content_type, cache):

@@ -111,7 +111,7 @@ def test_every_problem_at_once():
                 "MULTILINGUAL_SITE: 'de' is not a site language. Expected one of: "
                 "'cs', 'lv', 'sr-Cyrl', 'sr-Latn', 'bg', 'en'.",
                 "MULTILINGUAL_SITE['en']: unknown keys mail. Expected some of: "
-                "address, email, name, phone, publisher, tagline.",
+                "address, email, emblem, name, phone, publisher, tagline.",
             ],
         ),
         (
