@@ -35,6 +35,8 @@ FOLDER = "words"  # inside the search bundle: words/<language>/<shard>.json.gz
 # Languages simplemma has under another code: Serbo-Croatian covers sr, hr, bs.
 SIMPLEMMA_CODES = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 LATIN_LOOKUP = ("hbs",)  # looked up in Latin: the dictionary mixes both scripts
+# Elements Pagefind 1.5 leaves out of the index by itself.
+UNINDEXED = "footer, nav, form, label, script, noscript, style, svg, template, iframe"
 WORD = re.compile(r"[^\W\d_]+")
 _LATIN = str.maketrans(dict(SERBIAN_TO_LATIN))  # lower-case letters, as in the JS
 
@@ -80,15 +82,17 @@ def site_lemmas(words: Iterable[str], code: str, lemmatize) -> dict[str, Lemma]:
     `lemmatize(word, code)` is simplemma's; its lemma is taken in lower case."""
     lemmas: dict[str, Lemma] = defaultdict(Lemma)
     for word in words:
-        key = lookup_key(word, code)
-        if code in LATIN_LOOKUP:
-            word_in_lookup_script = word.lower().translate(_LATIN)
-        else:
-            word_in_lookup_script = word
-        lemma = lookup_key(lemmatize(word_in_lookup_script, code), code)
+        lemma = lemma_key(word, code, lemmatize)
         lemmas[lemma].site_forms.add(fold(word))
-        lemmas[lemma].forms.update((key, lemma))
+        lemmas[lemma].forms.update((lookup_key(word, code), lemma))
     return dict(lemmas)
+
+
+def lemma_key(word: str, code: str, lemmatize=simplemma.lemmatize) -> str:
+    """The folded lemma of a word (Serbian: lemmatized and given in Latin)."""
+    if code in LATIN_LOOKUP:
+        word = word.lower().translate(_LATIN)
+    return lookup_key(lemmatize(word, code), code)
 
 
 def dictionary_pairs(dictionary):
@@ -149,14 +153,15 @@ def shards(lemmas: dict[str, Lemma]) -> dict[str, bytes]:
 
 def page_text(html: bytes, selectors) -> str:
     """The text Pagefind indexes: the data-pagefind-body element without the
-    excluded selectors and data-pagefind-ignore parts."""
+    excluded selectors and data-pagefind-ignore parts, and its images' alt texts."""
     body = LexborHTMLParser(html).css_first("[data-pagefind-body]")
     if body is None:
         return ""
-    for selector in (*selectors, "[data-pagefind-ignore]"):
+    for selector in (*selectors, "[data-pagefind-ignore]", UNINDEXED):
         for node in body.css(selector):
             node.decompose()
-    return body.text(separator=" ")
+    alts = [image.attributes.get("alt") or "" for image in body.css("img[alt]")]
+    return " ".join([body.text(separator=" "), *alts])
 
 
 def word_tables(pages, selectors) -> dict[str, bytes]:
