@@ -39,6 +39,10 @@ async function start(form) {
   }
   fillFromAddress(form);
   form.hidden = false;
+  // Load the language's index and the word forms being typed before the reader
+  // presses Enter, so that the results follow at once.
+  pagefind.init();
+  form.elements.q.addEventListener("input", () => prefetch(pagefind, view));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     search(pagefind, view);
@@ -99,6 +103,12 @@ async function search(pagefind, view) {
   view.status.textContent = results.length
     ? view.text.textResults.replace("{count}", results.length)
     : view.text.textNone;
+}
+
+function prefetch(pagefind, view) {
+  const words = queryWords(view.form.elements.q.value);
+  if (!view.forms || !words.length) return;
+  view.forms.terms(words[words.length - 1]).then((terms) => terms.forEach((term) => pagefind.preload(term)));
 }
 
 // Pagefind's results for the query; with word-form tables, the pages that hold a
