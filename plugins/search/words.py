@@ -13,6 +13,7 @@ script finds the pages of both Serbian sites.
 """
 
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -21,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
+from pathlib import Path
 
 import simplemma
 from selectolax.lexbor import LexborHTMLParser
@@ -29,7 +31,6 @@ from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGU
 
 from plugins.base.transliteration.core import SERBIAN_TO_LATIN
 
-FORMAT = 1  # of the shards; part of the bundle's cache key with simplemma's version
 SHARD_LETTERS = 2  # shard by the first two letters of the folded form
 FOLDER = "words"  # inside the search bundle: words/<language>/<shard>.json.gz
 # Languages simplemma has under another code: Serbo-Croatian covers sr, hr, bs.
@@ -191,8 +192,9 @@ def word_tables(pages, selectors) -> dict[str, bytes]:
 
 
 def tables_version() -> str:
-    """What makes the tables besides the pages: simplemma's version, the format."""
-    return f"simplemma {metadata.version('simplemma')} words {FORMAT}"
+    """What makes the tables besides the pages: simplemma's version, this code."""
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return f"simplemma {metadata.version('simplemma')} words {code}"
 
 
 def word_forms(bundle: str, language_code: str) -> dict | None:
