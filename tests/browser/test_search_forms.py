@@ -259,3 +259,22 @@ def test_an_address_with_a_query_searches_its_forms(new_page, demo):
     )
     assert page.text_content("[data-search-status]") == "Atrasti rezultāti: 8"
     assert page.problems == []
+
+
+def test_two_words_list_the_pages_holding_forms_of_both(new_page, demo, lemmas_by_page):
+    page = search_page(new_page, demo, "cs", ALL_AT_ONCE)
+    both = expected_pages(lemmas_by_page, "cs", "obětem") & expected_pages(
+        lemmas_by_page, "cs", "ministerstvem"
+    )
+    assert both and found_pages(page, "obětem ministerstvem") == both
+
+
+def test_a_filter_narrows_the_forms_found(new_page, demo, lemmas_by_page):
+    page = search_page(new_page, demo, "cs", ALL_AT_ONCE)
+    page.select_option("#search-section", "news")
+    news = {
+        link
+        for link in expected_pages(lemmas_by_page, "cs", "obětem")
+        if link.startswith("/cs/news/")
+    }
+    assert news and found_pages(page, "obětem") == news
