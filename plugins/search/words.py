@@ -85,7 +85,9 @@ def site_lemmas(words: Iterable[str], code: str, lemmatize) -> dict[str, Lemma]:
     for word in words:
         lemma = lemma_key(word, code, lemmatize)
         lemmas[lemma].site_forms.add(fold(word))
-        lemmas[lemma].forms.update((lookup_key(word, code), lemma))
+        lemmas[lemma].forms.add(lookup_key(word, code))
+        if WORD.fullmatch(lemma):  # not "naj-" or "a,b": the shards' separators
+            lemmas[lemma].forms.add(lemma)
     return dict(lemmas)
 
 
@@ -115,7 +117,7 @@ def dictionary_forms(dictionary, code: str, wanted: set[str]) -> dict[str, set[s
         key = keys.get(lemma)
         if key is None:
             key = keys[lemma] = lookup_key(lemma, code)
-        if key in wanted:
+        if key in wanted and WORD.fullmatch(form):  # words only, as the site's
             forms[key].add(lookup_key(form, code))
     return forms
 
