@@ -33,12 +33,16 @@ from plugins.base.transliteration.core import SERBIAN_TO_LATIN
 
 SHARD_LETTERS = 2  # shard by the first two letters of the folded form
 FOLDER = "words"  # inside the search bundle: words/<language>/<shard>.json.gz
+SHARD_LIST = "shards.json"  # beside them: the names of the shards there are
 # Languages simplemma has under another code: Serbo-Croatian covers sr, hr, bs.
 SIMPLEMMA_CODES = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 LATIN_LOOKUP = ("hbs",)  # looked up in Latin: the dictionary mixes both scripts
 # Elements Pagefind 1.5 leaves out of the index by itself.
 UNINDEXED = "footer, nav, form, label, script, noscript, style, svg, template, iframe"
 WORD = re.compile(r"[^\W\d_]+")
+# The code that makes the tables, as loaded (a process that outlives an edit of this
+# file goes on making the old tables, and must not keep them under the new code's key).
+CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 _LATIN = str.maketrans(dict(SERBIAN_TO_LATIN))  # lower-case letters, as in the JS
 
 
@@ -136,7 +140,9 @@ def shard_name(key: str) -> str:
 
 
 def shards(lemmas: dict[str, Lemma]) -> dict[str, bytes]:
-    """The shard files of a language's lemmas; a lemma of one form needs none."""
+    """The shard files of a language's lemmas, and their list (SHARD_LIST), so that
+    the search page asks for no file that is not there; a lemma of one form needs
+    none."""
     lines: dict[str, list[str]] = defaultdict(list)
     for name in sorted(lemmas):
         lemma = lemmas[name]
@@ -145,13 +151,14 @@ def shards(lemmas: dict[str, Lemma]) -> dict[str, bytes]:
         line = group_line(lemma)
         for shard in sorted({shard_name(form) for form in lemma.forms}):
             lines[shard].append(line)
-    return {
+    files = {
         shard: gzip.compress(
             json.dumps(group, ensure_ascii=False, separators=(",", ":")).encode(),
             mtime=0,
         )
         for shard, group in sorted(lines.items())
     }
+    return {SHARD_LIST: json.dumps(sorted(files)).encode(), **files} if files else {}
 
 
 def page_text(html: bytes, selectors) -> str:
@@ -195,8 +202,7 @@ def word_tables(pages, selectors) -> dict[str, bytes]:
 
 def tables_version() -> str:
     """What makes the tables besides the pages: simplemma's version, this code."""
-    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    return f"simplemma {metadata.version('simplemma')} words {code}"
+    return f"simplemma {metadata.version('simplemma')} words {CODE}"
 
 
 def word_forms(bundle: str, language_code: str) -> dict | None:

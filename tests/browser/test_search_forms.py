@@ -87,9 +87,15 @@ def expected_pages(lemmas_by_page, prefix, query):
     return {link for link, keys in lemmas_by_page[prefix].items() if key in keys}
 
 
-def search_page(new_page, demo, prefix, *replacements):
-    """A language's search page with the given edits to its HTML, ready to search."""
+def search_page(new_page, demo, prefix, *replacements, sizes=None):
+    """A language's search page with the given edits to its HTML, ready to search;
+    `sizes` collects the body size of every response of the visit."""
     page = new_page()
+    if sizes is not None:
+        page.context.on(
+            "requestfinished",
+            lambda request: sizes.append(request.sizes()["responseBodySize"]),
+        )
     address = f"{demo}/{prefix}/search/"
 
     def edited(route):
@@ -197,14 +203,10 @@ def test_the_expected_pages_are_the_issues_counts(lemmas_by_page, prefix, query,
 
 def test_the_first_search_fetches_little_more_than_today(new_page, demo):
     def fetched(*replacements):
-        """Bytes of every response of a visit with one search (Pagefind's worker's
-        too), as served: the site's files are not compressed by the test server."""
-        page = search_page(new_page, demo, "cs", *replacements)
+        """Bytes of every response of a visit with one search (the page, Pagefind's
+        worker's too), as served: the test server compresses nothing."""
         sizes = []
-        page.context.on(
-            "requestfinished",
-            lambda request: sizes.append(request.sizes()["responseBodySize"]),
-        )
+        page = search_page(new_page, demo, "cs", *replacements, sizes=sizes)
         found_pages(page, "ministerstvem")
         return sum(sizes)
 
@@ -278,3 +280,11 @@ def test_a_filter_narrows_the_forms_found(new_page, demo, lemmas_by_page):
         if link.startswith("/cs/news/")
     }
     assert news and found_pages(page, "obětem") == news
+
+
+def test_a_word_no_shard_holds_asks_for_no_missing_file(new_page, demo):
+    page = search_page(new_page, demo, "lv")
+    page.type("#search-q", "qqxyz", delay=20)  # no word of the site starts so
+    assert found_pages(page, "qqxyz") == set()
+    assert page.text_content("[data-search-status]").startswith("Nekas netika atrasts")
+    assert page.problems == []  # a 404 would be logged as a console error

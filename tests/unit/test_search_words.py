@@ -149,7 +149,8 @@ def test_shards_hold_a_lemma_in_every_shard_of_its_forms():
             "praha": Lemma({"praha"}, {"praha"}),  # one form: typed, it is found
         }
     )
-    assert sorted(files) == ["636c.json.gz", "6c69.json.gz"]
+    assert sorted(files) == ["636c.json.gz", "6c69.json.gz", "shards.json"]
+    assert json.loads(files["shards.json"]) == ["636c.json.gz", "6c69.json.gz"]
     assert shard_lines(files, "6c69.json.gz") == ["|clovek,lide|lide"]
     assert files == words.shards({"clovek": Lemma({"lide", "clovek"}, {"lide"})})
 
@@ -180,6 +181,10 @@ def test_word_tables_hold_forms_no_page_has():
     assert {"obet", "obeti", "obetmi", "obetem"} <= {
         stem + ending for ending in endings.split(",")
     }
+
+
+def test_no_shards_no_list():
+    assert words.shards({"praha": Lemma({"praha"}, {"praha"})}) == {}
 
 
 def test_word_tables_skip_languages_simplemma_lacks():

@@ -52,6 +52,7 @@ export class WordForms {
     this.letters = Object.keys(letters).length ? lookupLetters(letters) : null;
     this.script = script;
     this.shards = new Map();
+    this.available = fetchJson(`${folder}/shards.json`).then((names) => new Set(names));
   }
 
   key(word) {
@@ -64,8 +65,10 @@ export class WordForms {
     return this.script === "Cyrl" ? toCyrillic(word, this.letters) : toLatin(word, this.letters);
   }
 
-  shard(key) {
+  // The groups of the shard a key is in ([] when no word of the site starts so).
+  async shard(key) {
     const name = `${hex(key.slice(0, SHARD_LETTERS))}.json.gz`;
+    if (!(await this.available).has(name)) return [];
     if (!this.shards.has(name)) this.shards.set(name, fetchShard(`${this.folder}/${name}`));
     return this.shards.get(name);
   }
@@ -86,13 +89,22 @@ export class WordForms {
   }
 }
 
-// A missing shard (no word of the site starts so) or an old browser: no forms.
+// A file that cannot be read, or a browser without DecompressionStream: no forms.
 async function fetchShard(address) {
   try {
     const response = await fetch(address);
     if (!response.ok) return [];
     const stream = response.body.pipeThrough(new DecompressionStream("gzip"));
     return JSON.parse(await new Response(stream).text());
+  } catch (error) {
+    return [];
+  }
+}
+
+async function fetchJson(address) {
+  try {
+    const response = await fetch(address);
+    return response.ok ? await response.json() : [];
   } catch (error) {
     return [];
   }

@@ -107,7 +107,7 @@ async function search(pagefind, view) {
 
 function prefetch(pagefind, view) {
   const words = queryWords(view.form.elements.q.value);
-  if (!view.forms || !words.length) return;
+  if (!view.forms || !words.length || words[words.length - 1].length < 2) return;
   view.forms.terms(words[words.length - 1]).then((terms) => terms.forEach((term) => pagefind.preload(term)));
 }
 
