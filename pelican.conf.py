@@ -151,6 +151,8 @@ MARKDOWN = {
         "markdown.extensions.extra": {},
         "markdown.extensions.meta": {},
         "plugins.figures.markdown_ext:FiguresExtension": {},
+        # Dates at the start of a line, Word bullets, bare addresses: as typed.
+        "plugins.text.markdown_ext:TypedTextExtension": {"language": DEFAULT_LANG},
     },
     "output_format": "html5",
 }
@@ -161,7 +163,8 @@ JINJA_ENVIRONMENT = {
     "lstrip_blocks": True,
     "autoescape": True,
 }
-# Reuse parsed content between builds (invalidated when a file or setting changes).
+# Reuse parsed content between builds (invalidated when a file, the plugin code or
+# the Markdown settings change: plugins/base/reader_cache.py).
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = str(HERE / "cache")
