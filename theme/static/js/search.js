@@ -21,9 +21,7 @@ async function start(form) {
     text: form.dataset,
     pageSize: Number(form.dataset.pageSize) || 10,
     run: 0,
-    forms: form.dataset.forms
-      ? new WordForms(form.dataset.forms, JSON.parse(form.dataset.letters || "{}"), form.dataset.script)
-      : null,
+    forms: wordForms(form.dataset),
   };
   let pagefind;
   try {
@@ -105,10 +103,17 @@ async function search(pagefind, view) {
     : view.text.textNone;
 }
 
-function prefetch(pagefind, view) {
-  const words = queryWords(view.form.elements.q.value);
-  if (!view.forms || !words.length || words[words.length - 1].length < 2) return;
-  view.forms.terms(words[words.length - 1]).then((terms) => terms.forEach((term) => pagefind.preload(term)));
+// The language's word-form tables, when the build wrote them (data-forms).
+function wordForms(data) {
+  if (!data.forms) return null;
+  return new WordForms(data.forms, JSON.parse(data.letters || "{}"), data.script);
+}
+
+// While the reader types: the shard of the last word and the index of its forms.
+async function prefetch(pagefind, view) {
+  const last = queryWords(view.form.elements.q.value).pop();
+  if (!view.forms || !last || last.length < 2) return;
+  for (const term of await view.forms.terms(last)) pagefind.preload(term);
 }
 
 // Pagefind's results for the query; with word-form tables, the pages that hold a
@@ -119,7 +124,9 @@ async function find(pagefind, forms, term, options) {
     const found = await pagefind.search(term, options);
     return found === null ? null : found.results;
   }
-  const perWord = await Promise.all(words.map((word) => pagesWithForms(pagefind, forms, word, options)));
+  const perWord = await Promise.all(
+    words.map((word) => pagesWithForms(pagefind, forms, word, options)),
+  );
   const [first, ...others] = perWord;
   const pages = [...first.keys()]
     .filter((id) => others.every((found) => found.has(id)))
@@ -127,7 +134,8 @@ async function find(pagefind, forms, term, options) {
   if (options.sort) {
     const ordered = await pagefind.search(null, options);
     const place = new Map(ordered.results.map((result, index) => [result.id, index]));
-    return pages.sort((a, b) => place.get(a.id) - place.get(b.id)).map((page) => page.result);
+    pages.sort((a, b) => place.get(a.id) - place.get(b.id));
+    return pages.map((page) => page.result);
   }
   return pages.sort((a, b) => b.score - a.score).map((page) => page.result);
 }
@@ -139,7 +147,8 @@ async function pagesWithForms(pagefind, forms, word, options) {
   const best = new Map();
   for (const found of founds) {
     for (const result of found?.results ?? []) {
-      if (!best.has(result.id) || best.get(result.id).score < result.score) best.set(result.id, result);
+      const known = best.get(result.id);
+      if (!known || known.score < result.score) best.set(result.id, result);
     }
   }
   return best;
