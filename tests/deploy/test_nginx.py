@@ -1,5 +1,7 @@
 """deploy/nginx.conf in Debian's nginx: types, headers, languages, 404s, redirects."""
 
+import json
+
 import pytest
 
 from .conftest import OLD_SLUG
@@ -185,3 +187,17 @@ def test_dot_files_are_not_served_even_if_one_were_uploaded(nginx):
     (nginx.root / ".fingerprints.json").write_text("{}", encoding="utf-8")
     status, _headers, _body = nginx.get("/.fingerprints.json")
     assert status == 404
+
+
+def test_word_form_shards_are_served_as_stored(nginx):
+    # The search page unzips them itself (DecompressionStream): nginx must send the
+    # gzip'd bytes as they are, never with a Content-Encoding the browser would undo.
+    path = first_file(nginx.root, "pagefind/words/lv/*.json.gz")
+    status, headers, body = nginx.get(f"/{path}", {"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert "content-encoding" not in headers
+    assert headers["cache-control"] == "no-cache"  # the names do not change
+    assert body == (nginx.root / path).read_bytes()
+    status, headers, body = nginx.get("/pagefind/words/lv/shards.json")
+    assert (status, headers["content-type"]) == (200, "application/json; charset=utf-8")
+    assert path.rsplit("/", 1)[1] in json.loads(body)
