@@ -9,6 +9,7 @@ from plugins.base.event_times import last_day
 from plugins.base.items import Item
 from plugins.base.languages import Language
 
+from .not_translated import notice_pages, notice_path, notice_version
 from .registry import Listed, Registry
 
 
@@ -57,12 +58,16 @@ def section_version(section: str) -> Callable[[Language], tuple[str, bool]]:
 
 
 def item_version(registry: Registry, item: Item):
-    """An item in another language: its translation, else that section or home."""
+    """An item in another language: its translation, else the notice page saying
+    it is not there (not_translated.py); a hidden item's, that section or home."""
     versions = registry.versions_seen_from(item)
+    listed = any(not other.hidden for other in versions.values())
 
     def version(language: Language) -> tuple[str, bool]:
         if language.code in versions:
             return versions[language.code].path, True
+        if listed:
+            return notice_path(language, registry.representative(item.key)), False
         if item.kind in urls.SECTIONS:
             return urls.section_path(language.prefix, item.kind), False
         return urls.home_path(language.prefix), False
@@ -188,6 +193,19 @@ def sitemap_page(registry, language) -> PageSpec:
     )
 
 
+def not_translated_pages(registry, language, settings) -> Iterator[PageSpec]:
+    """The notice pages of the items the language has no version of."""
+    size = settings["MULTILINGUAL_PAGE_SIZE"]
+    for path, context, item in notice_pages(registry, language, size):
+        yield PageSpec(
+            "not_translated.html",
+            path,
+            context,
+            same_page_in=notice_version(registry, item),
+            indexable=False,
+        )
+
+
 def not_found_page(language) -> PageSpec:
     """The 404 page of a language (served by the web server for missing paths)."""
     return PageSpec(
@@ -207,4 +225,5 @@ def language_site(registry, language, settings, today) -> Iterator[PageSpec]:
     yield from item_pages(registry, language)
     yield from tag_pages(registry, language)
     yield sitemap_page(registry, language)
+    yield from not_translated_pages(registry, language, settings)
     yield not_found_page(language)

@@ -20,6 +20,7 @@ PAGE_TEMPLATES = (
     "tags.html",
     "tag.html",
     "sitemap.html",
+    "not_translated.html",
     "404.html",
 )
 RIGA = ZoneInfo("Europe/Riga")

@@ -55,6 +55,7 @@ def test_a_language_site_has_these_pages_in_this_order():
         ("tags.html", "lv/tags/", True),
         ("tag.html", "lv/tags/atbalsts/", True),
         ("sitemap.html", "lv/sitemap/", True),
+        ("not_translated.html", "lv/not-translated/news/english-only/", False),
         ("404.html", "lv/404.html", False),
     ]
 
@@ -328,13 +329,21 @@ def test_hidden_items_get_a_page_that_is_not_indexable():
     ("item", "in_english"),
     [
         (news("lv", "both"), ("en/news/both/", True)),
-        (news("lv", "latvian-only"), ("en/news/", False)),
-        (event("lv", "latvian-event", on(12)), ("en/events/", False)),
-        (page("lv", "latvian-page"), ("en/", False)),
-        (news("lv", "hidden-abroad"), ("en/news/", False)),
+        (news("lv", "latvian-only"), ("en/not-translated/news/latvian-only/", False)),
+        (
+            event("lv", "latvian-event", on(12)),
+            ("en/not-translated/events/latvian-event/", False),
+        ),
+        (page("lv", "latvian-page"), ("en/not-translated/page/latvian-page/", False)),
+        (
+            news("lv", "hidden-abroad"),
+            ("en/not-translated/news/hidden-abroad/", False),
+        ),
+        (news("lv", "secret", hidden=True), ("en/news/", False)),
+        (page("lv", "secret-page", hidden=True), ("en/", False)),
     ],
 )
-def test_an_items_version_is_its_translation_else_the_section_or_home(item, in_english):
+def test_an_items_version_is_its_translation_else_its_notice_page(item, in_english):
     registry = registry_of(
         [
             item,
