@@ -4,7 +4,7 @@ anything from another site on the way."""
 
 import pytest
 
-from tests.browser.pages import offsite
+from tests.browser.pages import offsite, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -66,6 +66,7 @@ def test_an_untranslated_page_leads_to_a_notice_with_the_header_in_view(
     notice = page.locator(".notice-box h1")
     assert notice.is_visible()
     assert notice.bounding_box()["y"] < 740  # on the first screen
+    screenshot(page, f"{code}-not-translated-375px")
     version = page.locator(f".notice-box a[hreflang='{back}']")
     with page.expect_navigation():
         version.click()
