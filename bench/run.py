@@ -2,9 +2,11 @@
 
     python -m bench [--items 1000] [--runs 3] [--seed 1] [--compare FILE] [--profile]
 
-Each run builds plain Pelican (the baseline), then the site from clean, then again
-after editing one English item, then after adding one. The report shows medians,
-compares against the targets of issue 9, and is written to bench/results/n<N>.json.
+Each run builds the corpus with Hugo (the speed reference, when `hugo` is installed)
+and with plain Pelican (the baseline), then the site from clean (no cache), again
+from clean with the cache kept (warm), after editing one English item, then after
+adding one. The report shows medians, compares against the targets of issues 9 and 20,
+and is written to bench/results/n<N>.json.
 """
 
 import argparse
@@ -19,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import corpus, measure, report, search
+from . import corpus, hugo, measure, report, search
 from .plan import plan_corpus
 from .profile import profile_build
 from .words import LANGUAGES
@@ -46,6 +48,8 @@ class Workspace:
         self.content = root / "content"
         self.output = root / "output"
         self.plain = root / "plain-output"
+        self.hugo_site = root / "hugo-site"
+        self.hugo_output = root / "hugo-output"
         self.cache = root / "cache"
         self.env = {**os.environ, "BENCH_CACHE_PATH": str(self.cache)}
 
@@ -54,12 +58,14 @@ class Workspace:
         folders = ["--input", str(self.content), "--output", str(self.output)]
         return ["tools.build", "--settings", str(BENCH_CONF), *folders]
 
-    def clear_build(self) -> None:
-        """Remove the output, its staging leftovers and the content cache."""
+    def clear_build(self, keep_cache: bool = False) -> None:
+        """Remove the output, its staging leftovers and (unless kept) the cache."""
         leftovers = [
-            self.output.with_name(f".output.{s}") for s in ("building", "previous")
+            self.output.with_name(f".output.{s}")
+            for s in ("building", "previous", "state")
         ]
-        for path in (self.output, self.cache, *leftovers):
+        cache = [] if keep_cache else [self.cache]
+        for path in (self.output, *cache, *leftovers):
             shutil.rmtree(path, ignore_errors=True)
 
 
@@ -150,6 +156,20 @@ def plain_build(ws: Workspace) -> dict:
     return with_rates(measured_build(argv + ["-q"], ws.env, ws.plain, {})[0])
 
 
+def hugo_build(ws: Workspace) -> dict | None:
+    """Hugo from clean over the same corpus: the speed reference (None without it)."""
+    binary = hugo.available()
+    if binary is None:
+        return None
+    shutil.rmtree(ws.hugo_output, ignore_errors=True)
+    argv = hugo.build_argv(binary, ws.hugo_site, ws.hugo_output)
+    run = measure.run_measured(argv, PROJECT, ws.env)
+    if run.status != 0:
+        raise BenchError(f"hugo failed:\n{run.stderr[-3000:]}")
+    after = measure.snapshot(ws.hugo_output)
+    return with_rates(record(run, sorted(after), after))
+
+
 def edit_build(ws: Workspace, before: dict, edited: Path) -> tuple[dict, dict]:
     """The build after one item changed: which files it rewrote, and whether any of
     them got the very bytes it had (a rewrite that should not have happened)."""
@@ -210,10 +230,13 @@ def one_run(ws: Workspace, count: int, seed: int, number: int) -> dict:
 
 def run_scenarios(ws: Workspace, count: int, seed: int, number: int) -> dict:
     """The four measured builds of one run."""
-    result = {"plain": plain_build(ws)}
+    result = {"hugo": hugo_build(ws), "plain": plain_build(ws)}
     ws.clear_build()
     clean, after = measured_build(ws.build_args(), ws.env, ws.output, {})
     result["clean"] = with_rates(clean)
+    ws.clear_build(keep_cache=True)
+    warm, after = measured_build(ws.build_args(), ws.env, ws.output, {})
+    result["warm"] = with_rates(warm)
     edited = ws.content / corpus.edited_path(count, seed)
     original = edited.read_text(encoding="utf-8")
     added_path, added_text = corpus.added_item(count, seed)
@@ -293,7 +316,8 @@ def run_line(number: int, result: dict) -> str:
         f"Run {number}: "
         + ", ".join(
             f"{name} {result[name]['wall_s']:.1f} s"
-            for name in ("plain", "clean", "edit", "add", "resident")
+            for name in ("hugo", "plain", "clean", "warm", "edit", "add", "resident")
+            if result.get(name)
         )
         + warning
     )
@@ -326,6 +350,10 @@ def main(argv=None) -> int:
     started_load = machine()
     corpus.write_files(ws.content, corpus.corpus_files(args.items, args.seed))
     print(f"Corpus: N={args.items}, seed {args.seed}, in {ws.content}", flush=True)
+    if hugo.available():
+        hugo.write_site(ws.content, ws.hugo_site)
+    else:
+        print(f"Hugo is not installed ({hugo.HINT}): no ratio to Hugo.", flush=True)
     try:
         check_corpus(ws)
         runs = []
@@ -343,6 +371,7 @@ def main(argv=None) -> int:
             "ratio_to_plain": report.ratio(
                 summary["clean"]["wall_s"], summary["plain"]["wall_s"]
             ),
+            "ratio_to_hugo": report.hugo_ratios(summary),
             "targets": report.targets(summary, load_baseline(args.compare)),
             "search": search_measurement(ws, summary["clean"]["wall_s"]),
             "project_changed": any(run["project_changed"] for run in runs),

@@ -105,7 +105,7 @@ def calendar_context(state, language, spec) -> dict:
             "webcal": paths.webcal_url(state.address.absolute(feed)) if webcal else "",
         },
         "head_links": [
-            exports.feed_head_link(language.code, state.address.link(feed), title)
+            exports.feed_head_link(language.code, state.address.absolute(feed), title)
         ],
     }
     if spec.item is not None:

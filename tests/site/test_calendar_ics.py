@@ -133,7 +133,8 @@ def test_uids_and_files_are_stable_across_builds(site, tmp_path):
 )
 def test_every_page_links_its_language_feed(page, path):
     (link,) = page(path).select('head link[rel="alternate"][type="text/calendar"]')
-    assert link["href"] == "/lv/calendar/events.ics"
+    # Absolute: an alternate link with hreflang must be (Lighthouse's SEO audit).
+    assert link["href"] == "https://network.example.org/lv/calendar/events.ics"
     assert link["hreflang"] == "lv"
     assert link["title"] == (
         "Reģionālais tīkls cilvēku tirdzniecības novēršanai (iCalendar)"
