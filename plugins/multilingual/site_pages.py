@@ -57,11 +57,12 @@ def section_version(section: str) -> Callable[[Language], tuple[str, bool]]:
     return lambda language: (urls.section_path(language.prefix, section), True)
 
 
-def item_version(registry: Registry, item: Item):
+def item_version(registry: Registry, item: Item, notices: bool = True):
     """An item in another language: its translation, else the notice page saying
-    it is not there (not_translated.py); a hidden item's, that section or home."""
+    it is not there (not_translated.py); without notice pages, or for a hidden
+    item, that section or home."""
     versions = registry.versions_seen_from(item)
-    listed = any(not other.hidden for other in versions.values())
+    listed = notices and any(not other.hidden for other in versions.values())
 
     def version(language: Language) -> tuple[str, bool]:
         if language.code in versions:
@@ -134,8 +135,9 @@ def events_page(registry, language, today) -> PageSpec:
     )
 
 
-def item_pages(registry, language) -> Iterator[PageSpec]:
-    """Every item written in (or generated for) the language."""
+def item_pages(registry, language, notices: bool = True) -> Iterator[PageSpec]:
+    """Every item written in (or generated for) the language; `notices`: the
+    switcher leads to notice pages where an item is missing."""
     for item in registry.every_item():
         if item.lang != language.code:
             continue
@@ -145,7 +147,7 @@ def item_pages(registry, language) -> Iterator[PageSpec]:
             item.path,
             {},
             item=item,
-            same_page_in=item_version(registry, item),
+            same_page_in=item_version(registry, item, notices),
             indexable=not item.hidden,
         )
 
@@ -222,8 +224,10 @@ def language_site(registry, language, settings, today) -> Iterator[PageSpec]:
     yield home_page(registry, language, settings, today)
     yield from news_pages(registry, language, settings)
     yield events_page(registry, language, today)
-    yield from item_pages(registry, language)
+    notices = settings["MULTILINGUAL_NOT_TRANSLATED_PAGES"]
+    yield from item_pages(registry, language, notices)
     yield from tag_pages(registry, language)
     yield sitemap_page(registry, language)
-    yield from not_translated_pages(registry, language, settings)
+    if notices:
+        yield from not_translated_pages(registry, language, settings)
     yield not_found_page(language)

@@ -355,6 +355,18 @@ def test_an_items_version_is_its_translation_else_its_notice_page(item, in_engli
     assert site_pages.item_version(registry, item)(LV) == (item.path, True)
 
 
+def test_without_notice_pages_the_switcher_leads_to_the_section_or_home():
+    item = news("lv", "latvian-only")
+    registry = registry_of([item, page("lv", "about")])
+    settings = {**SETTINGS, "MULTILINGUAL_NOT_TRANSLATED_PAGES": False}
+    pages = plan(registry, EN, settings)
+    assert not [path for path in pages if "not-translated" in path]
+    latvian = plan(registry, LV, settings)
+    assert latvian["lv/news/latvian-only/"].same_page_in(EN) == ("en/news/", False)
+    assert latvian["lv/about/"].same_page_in(EN) == ("en/", False)
+    assert "en/not-translated/news/latvian-only/" in plan(registry, EN)
+
+
 def test_a_hidden_item_links_its_public_translations():
     hidden = news("lv", "both", hidden=True)
     registry = registry_of([hidden, news("en", "both")])
