@@ -80,11 +80,19 @@ class Archive:
 
     def days_in(self, year: int, month: int) -> list[tuple[date, tuple[Any, ...]]]:
         """Return the month's days on which something begins, with those things."""
-        return [
-            (day, things)
-            for day, things in self.begins.items()
-            if (day.year, day.month) == (year, month)
-        ]
+        return self._begins_by_month.get((year, month), [])
+
+    def covered_in(self, year: int, month: int) -> list[tuple[date, tuple[Any, ...]]]:
+        """Return the month's days that something covers, with those things."""
+        return self._covered_by_month.get((year, month), [])
+
+    @cached_property
+    def _begins_by_month(self) -> dict[YearMonth, list[tuple[date, tuple]]]:
+        return _by_month(self.begins)
+
+    @cached_property
+    def _covered_by_month(self) -> dict[YearMonth, list[tuple[date, tuple]]]:
+        return _by_month(self.by_day)
 
     def continuing_in(self, year: int, month: int) -> list[Any]:
         """Return the things that began before the month and go on in it."""
@@ -96,18 +104,26 @@ class Archive:
             for thing in on_day
         }
         seen: dict[Any, None] = {}
-        for day, on_day in self.by_day.items():
-            if (day.year, day.month) == (year, month):
-                seen.update((thing, None) for thing in on_day if thing in earlier)
+        for _day, on_day in self.covered_in(year, month):
+            seen.update((thing, None) for thing in on_day if thing in earlier)
         return list(seen)
 
     def count(self, year: int, month: int | None = None) -> int:
         """Return how many things begin in a year, or in one of its months."""
+        months = range(1, 13) if month is None else (month,)
         return sum(
             len(things)
-            for day, things in self.begins.items()
-            if day.year == year and month in (None, day.month)
+            for month in months
+            for _day, things in self.days_in(year, month)
         )
+
+
+def _by_month(days: Mapping[date, tuple]) -> dict[YearMonth, list[tuple[date, tuple]]]:
+    """Group (day, things) pairs by month, keeping their order."""
+    grouped: dict[YearMonth, list[tuple[date, tuple]]] = {}
+    for day, things in days.items():
+        grouped.setdefault((day.year, day.month), []).append((day, things))
+    return grouped
 
 
 def neighbour_years(year: int, years: Iterable[int]) -> tuple[int | None, int | None]:

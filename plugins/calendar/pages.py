@@ -212,9 +212,7 @@ def grid_anchors(
     listed_at = {entry: day.anchor for day in days for entry in day.entries}
     listed_at.update((entry, CONTINUING_ANCHOR) for entry in continuing)
     return {
-        day: listed_at[things[0]]
-        for day, things in archive.by_day.items()
-        if (day.year, day.month) == year_month
+        day: listed_at[things[0]] for day, things in archive.covered_in(*year_month)
     } | {day.day: day.anchor for day in days}
 
 

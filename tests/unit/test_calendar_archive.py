@@ -182,3 +182,15 @@ def test_start_order_puts_all_day_before_timed_on_the_same_day():
 def test_an_empty_archive_has_no_months():
     empty = Archive.from_spans([])
     assert (empty.months(), empty.years(), empty.count(2020)) == ([], [], 0)
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "days"),
+    [
+        (2020, 2, [date(2020, 2, day) for day in range(1, 17)]),  # the exhibition
+        (2017, 6, [date(2017, 6, 21), date(2017, 6, 22)]),
+        (2018, 6, []),
+    ],
+)
+def test_covered_in_gives_every_day_something_happens_on(year, month, days):
+    assert [day for day, _things in ARCHIVE.covered_in(year, month)] == days
