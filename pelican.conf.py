@@ -151,6 +151,8 @@ MARKDOWN = {
         "markdown.extensions.extra": {},
         "markdown.extensions.meta": {},
         "plugins.figures.markdown_ext:FiguresExtension": {},
+        # Dates at the start of a line, Word bullets, bare addresses: as typed.
+        "plugins.text.markdown_ext:TypedTextExtension": {"language": DEFAULT_LANG},
     },
     "output_format": "html5",
 }

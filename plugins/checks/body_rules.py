@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from plugins.base.characters import shorten
+from plugins.base.date_words import NUMBERED_LINE, language_of, starts_with_date
 from plugins.base.sanitize import url_scheme
 from plugins.checks.markdown_text import (
     Reference,
@@ -34,6 +35,10 @@ UNSAFE_TAGS = {
     "frame": ("embedded pages are removed", "link to the page instead."),
     "object": ("embedded objects are removed", "link to the file instead."),
     "embed": ("embedded objects are removed", "link to the file instead."),
+    "video": ("players are removed and readers would see only the text inside it",
+              "link to the video, or upload it to documents/ and link to it."),
+    "audio": ("players are removed and readers would see only the text inside it",
+              "link to the recording, or upload it to documents/ and link to it."),
     "style": ("styles are removed", "remove it; the site's own design applies."),
     "form": ("forms are removed", "link to the form's web page instead."),
     "meta": ("it could redirect visitors", "remove it."),
@@ -162,23 +167,56 @@ def _unsafe_address(
         )
 
 
-# "2018. gada 2. oktobrī" at the start of a line: Markdown reads "2018." as a
-# numbered list starting at 2018. Latvian and Czech dates begin this way; real
-# lists rarely start above 99.
-YEAR_AS_LIST = re.compile(r"^(\d{3,})\.[ \t]", re.MULTILINE)
+# A list numbered past this is more likely a year than the list's next item.
+LIKELY_YEAR = 100
 
 
-def check_year_lists(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
-    """Warn when a paragraph starting with a year would become a numbered list."""
-    text = mask_code(item.body)
-    for match in YEAR_AS_LIST.finditer(text):
-        number = match.group(1)
+def _list_items(lines: list[str], language: str) -> Iterator[tuple[int, str, int]]:
+    """Yield (line index, number written, number readers see) for each line that
+    Markdown makes an item of a numbered list, dates in the language left out (the
+    build keeps them as text)."""
+    seen = 0  # items so far of the numbered list the text is in
+    for index, line in enumerate(lines):
+        found = NUMBERED_LINE.match(line)
+        after_blank = index == 0 or not lines[index - 1].strip()
+        if found and starts_with_date(found["number"], found["rest"], language):
+            found = None
+        if found is None:
+            if after_blank and line.strip() and not line.startswith((" ", "\t")):
+                seen = 0  # a paragraph after a blank line ends the list
+            continue
+        if found["lead"].strip():  # after a bullet or in a quote: a list of its own
+            seen = 0
+            yield index, found["number"], 1
+        elif seen or after_blank or found["number"] == "1":
+            seen += 1
+            yield index, found["number"], seen
+        # else: under a paragraph, Markdown keeps "2018. …" as text
+
+
+def _is_misread(number: str, shown: int) -> bool:
+    """Tell whether readers would see another number than the editor wrote: a list
+    that does not start at 1, or a year after the items of a list."""
+    if shown == 1:
+        return number != "1"
+    return int(number) >= LIKELY_YEAR and int(number) != shown
+
+
+def check_numbered_lines(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
+    """Warn when a line starting with a number that is not a date in the file's
+    language ("2018. Ziņojums") would show as another number in a numbered list."""
+    language = language_of(item.value("Lang"), options.site_language)
+    lines = mask_code(item.body).split("\n")
+    for index, number, shown in _list_items(lines, language):
+        if not _is_misread(number, shown):
+            continue
+        place = "the first item" if shown == 1 else f"item {shown}"
         yield warning(
             item.path,
-            line_of(text, match.start(), item.body_line),
-            f'The line starts with "{number}." and would become a numbered list '
-            f"starting at {number}.",
-            f'write "{number}\\." to keep it as text.',
+            item.body_line + index,
+            f'The line starts with "{number}." and readers would see "{shown}."'
+            f" instead: Markdown makes it {place} of a numbered list.",
+            f'write "{number}\\." to keep the number as text, or start the list at 1.',
         )
 
 
@@ -189,10 +227,17 @@ def summary_as_body(item: ContentFile) -> ContentFile | None:
     if summary is None or not summary.value:
         return None
     text = "\n".join(summary.parts or (summary.value,))
-    return ContentFile(item.path, (), text, summary.line)
+    # The file's Lang goes along: dates in the Summary are the file's language.
+    lang = tuple(field for field in item.fields if field.key == "lang")[:1]
+    return ContentFile(item.path, lang, text, summary.line)
 
 
-SUMMARY_RULES = (check_references, check_unsafe_html, check_external_resources)
+SUMMARY_RULES = (
+    check_references,
+    check_unsafe_html,
+    check_external_resources,
+    check_numbered_lines,
+)
 
 
 def check_summary(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:

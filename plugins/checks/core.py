@@ -11,10 +11,10 @@ from pathlib import Path
 
 from plugins.base.cache import Store, source_digest
 from plugins.checks.body_rules import (
+    check_numbered_lines,
     check_references,
     check_summary,
     check_unsafe_html,
-    check_year_lists,
 )
 from plugins.checks.date_rules import (
     check_dates,
@@ -99,7 +99,7 @@ FILE_RULES = (
     check_page_fields,
     check_references,
     check_unsafe_html,
-    check_year_lists,
+    check_numbered_lines,
     check_mixed_words,
     check_serbian_script,
     check_invisible_characters,

@@ -102,14 +102,18 @@ def check_keys(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
             )
         first_line.setdefault(field.key, field.line)
         if field.key not in known and field.key not in REFUSED_KEYS:
-            yield _unknown_key(item.path, field, known)
+            yield _unknown_key(item.path, field, known, field is item.fields[-1])
 
 
-def _unknown_key(path: str, field: Field, known: dict[str, str]) -> Problem:
+def _unknown_key(
+    path: str, field: Field, known: dict[str, str], last: bool = False
+) -> Problem:
     guess = KEY_ALIASES.get(field.key) or _suggest(field.key, known)
     message = f'Unknown metadata key "{field.name}".'
     if guess:
         return error(path, field.line, message, f'did you mean "{guess}"?')
+    if last and len(field.value.split()) > 1:
+        return _swallowed_sentence(path, field)
     return warning(
         path,
         field.line,
@@ -240,3 +244,16 @@ def check_page_fields(item: ContentFile, options: CheckOptions) -> Iterator[Prob
             f'Order "{shorten(order.value, 20)}" is not a whole number.',
             'write the menu position as a number, e.g. "Order: 10".',
         )
+
+
+def _swallowed_sentence(path: str, field: Field) -> Problem:
+    """The first sentence of the text, written right under the metadata, that
+    Markdown reads as a key ("Praha: setkání odborníků…") and drops."""
+    line = shorten(f"{field.name}: {field.value}", 40)
+    return error(
+        path,
+        field.line,
+        f'"{line}" is read as the metadata key "{field.name}", so the line would'
+        " disappear from the page.",
+        "leave a blank line between the metadata and the text.",
+    )

@@ -234,6 +234,7 @@ REFUSED = (
     Refused(
         "iframe", {N: news(body='<iframe src="https://x.example"></iframe>')}, ((N, 6),)
     ),
+    Refused("video", {N: news(body='<video src="talk.mp4">Video</video>')}, ((N, 6),)),
     Refused("inline-svg", {N: news(body='<svg onload="alert(1)"></svg>')}, ((N, 6),)),
     Refused(
         "base-tag", {N: news(body='<base href="https://evil.example/">')}, ((N, 6),)
@@ -315,6 +316,22 @@ ACCEPTED = (
         },
         "en/news/link-title/",
         ('href="https://example.org/"',),
+    ),
+    Accepted(
+        "bare-addresses",
+        {
+            N: news(
+                slug="bare-addresses",
+                body='See https://example.org/"onmouseover=alert(6) and'
+                " javascript:alert(7) or www.example.org/<b>x</b>.",
+            )
+        },
+        "en/news/bare-addresses/",
+        (
+            '<a href="https://example.org/">https://example.org/</a>',
+            "and javascript:alert(7) or",
+            '<a href="https://www.example.org/">www.example.org/</a><b>x</b>',
+        ),
     ),
     Accepted(
         "external-link",

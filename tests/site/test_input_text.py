@@ -38,6 +38,10 @@ HOSTILE = {
     "Event-start: 2020-01-01\nEvent-end: 2022-01-01\n\nText.\n",
     "news/deep.en.md": "Title: Deep\nDate: 2026-01-01\nLang: en\n\n"
     + "\n".join("    " * level + "- x" for level in range(25)),
+    "news/praha.cs.md": "Title: Praha\nDate: 2026-01-01\nLang: cs\n"
+    "Praha: setkání odborníků se konalo v pondělí.\n\nText.\n",
+    "news/video.en.md": "Title: Video\nDate: 2026-01-01\nLang: en\n\n"
+    '<video src="talk.mp4">Video</video>\n',
 }
 EXPECTED_REPORT = [
     'content/events/gap.lv.md:5: error: Event-start "2021-03-28 03:30" does not'
@@ -60,6 +64,12 @@ EXPECTED_REPORT = [
     'p.gif" from another site, which would see every reader of the page and of'
     " the feeds. Fix: download the file into images/ and write images/<name>, or"
     " link to it instead: [text](https://tracker.example/p.gif).",
+    'content/news/praha.cs.md:4: error: "Praha: setkání odborníků se konalo v'
+    ' po…" is read as the metadata key "Praha", so the line would disappear from'
+    " the page. Fix: leave a blank line between the metadata and the text.",
+    "content/news/video.en.md:5: error: Raw HTML <video> is not allowed: players"
+    " are removed and readers would see only the text inside it. Fix: link to the"
+    " video, or upload it to documents/ and link to it.",
 ]
 
 

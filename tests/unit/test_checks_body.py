@@ -153,6 +153,18 @@ SCRIPT = "Fix: remove it."
             " removed. Fix: link to the file instead.",
         ),
         (
+            '<video src="documents/talk.mp4" controls>Video</video>',
+            "news/a.md:5: error: Raw HTML <video> is not allowed: players are removed"
+            " and readers would see only the text inside it. Fix: link to the video,"
+            " or upload it to documents/ and link to it.",
+        ),
+        (
+            "<AUDIO src=x.mp3></AUDIO>",
+            "news/a.md:5: error: Raw HTML <audio> is not allowed: players are removed"
+            " and readers would see only the text inside it. Fix: link to the"
+            " recording, or upload it to documents/ and link to it.",
+        ),
+        (
             '<a href="#"\n   onclick="steal()">x</a>',
             "news/a.md:5: error: Attribute onclick= runs a script and is not allowed."
             " Fix: remove onclick=… from the <a> tag.",
@@ -237,23 +249,71 @@ def test_mask_code_keeps_positions(body, masked):
     assert mask_code(body) == masked
 
 
+def numbered(line: int, number: str, shown: int = 1) -> str:
+    """The warning about a line starting with a number that is not a date."""
+    place = "the first item" if shown == 1 else f"item {shown}"
+    return (
+        f'news/a.md:{line}: warning: The line starts with "{number}." and readers'
+        f' would see "{shown}." instead: Markdown makes it {place} of a numbered'
+        f' list. Fix: write "{number}\\." to keep the number as text, or start the'
+        " list at 1."
+    )
+
+
 @pytest.mark.parametrize(
-    ("body", "expected"),
+    ("lang", "body", "expected"),
     [
+        ("lv", "Intro.\n\n2018. Ziņojums par situāciju.\n", [numbered(7, "2018")]),
+        ("lv", "- 2018. Ziņojums\n", [numbered(5, "2018")]),
+        ("lv", "3. punkts\n4. punkts\n", [numbered(5, "3")]),
+        ("en", "9. martā\n", [numbered(5, "9")]),  # not a date in English
+        # Dates in the file's language: the build keeps them as text.
+        ("lv", "2018. gada 2. oktobrī notika kurss.\n", []),
+        ("lv", "9. martā notika sanāksme.\n", []),
+        ("lv", "- 2024. gadā pieņemtās izmaiņas\n", []),
+        ("cs", "15. ledna 2027 se sešli.\n\n3. března\n", []),
+        ("sr", "9. марта 2024. године\n", []),
+        (None, "9. March\n", [numbered(4, "9")]),  # no Lang: the site's language
+        # Real lists, and numbers Markdown leaves as text.
+        ("lv", "1. first\n2. second\n", []),
+        ("lv", "1. first\n1. second\n1. third\n", []),  # Markdown numbers them
         (
-            "Intro.\n\n2018. gada 2. oktobrī notika kurss.\n",
-            [
-                'news/a.md:7: warning: The line starts with "2018." and would become '
-                'a numbered list starting at 2018. Fix: write "2018\\." to keep it as '
-                "text."
-            ],
+            "lv",
+            "1. first\n2. second\n\n2018. Ziņojums par situāciju.\n",
+            [numbered(8, "2018", 3)],
         ),
-        ("2018\\. gada 2. oktobrī notika kurss.\n", []),
-        ("1. first\n2. second\n", []),
-        ("```\n2018. in code\n```\n", []),
+        ("lv", "Intro:\n1. first\n2. second\n", []),
+        ("lv", "1. first\n\n5. fifth\n", []),
+        ("lv", "1. first\n\n    more\n\n5. fifth\n", []),
+        ("lv", "Para\n2018. Ziņojums\n", []),
+        ("lv", "2018\\. gada 2. oktobrī notika kurss.\n", []),
+        ("lv", "```\n2018. in code\n```\n", []),
     ],
 )
-def test_a_year_at_the_start_of_a_line_is_not_a_list(body, expected):
-    text = f"Title: A\nDate: 2020-01-01\nLang: lv\n\n{body}"
-    found = [p.describe("") for p in check_file_text("news/a.md", text)]
+def test_a_number_at_the_start_of_a_line_is_a_list_only_if_meant(lang, body, expected):
+    lang_line = f"Lang: {lang}\n" if lang else ""
+    text = f"Title: A\nDate: 2020-01-01\n{lang_line}\n{body}"
+    found = [
+        p.describe("")
+        for p in check_file_text("news/a.md", text)
+        if "numbered list" in p.message
+    ]
+    assert [line.removeprefix("/") for line in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("2018. Ziņojums par situāciju.", [numbered(4, "2018")]),
+        ("9. martā notika sanāksme.", []),
+        ("Kopsavilkums\n    2018. Ziņojums", []),  # joined into one paragraph
+    ],
+)
+def test_a_number_at_the_start_of_the_summary(summary, expected):
+    text = f"Title: A\nDate: 2020-01-01\nLang: lv\nSummary: {summary}\n\nText.\n"
+    found = [
+        p.describe("")
+        for p in check_file_text("news/a.md", text)
+        if "numbered list" in p.message
+    ]
     assert [line.removeprefix("/") for line in found] == expected

@@ -78,6 +78,12 @@ def test_a_clean_news_file_has_no_problems():
             " Order.",
         ),
         (
+            {"Praha": "setkání odborníků"},
+            'news/a.md:4: error: "Praha: setkání odborníků" is read as the metadata'
+            ' key "Praha", so the line would disappear from the page. Fix: leave a'
+            " blank line between the metadata and the text.",
+        ),
+        (
             {"Category": "News"},
             'news/a.md:4: error: Category "News" is not a site category.'
             ' Fix: use "news" (one of news, events).',
@@ -443,3 +449,33 @@ def test_options_change_the_site_language_and_categories():
 def test_page_fields(path, lines, expected):
     problems = check_file_text(path, lines)
     assert [problem.describe("").removeprefix("/") for problem in problems] == expected
+
+
+SWALLOWED = (
+    'news/a.md:4: error: "Praha: setkání odborníků na obchodování…" is read as the'
+    ' metadata key "Praha", so the line would disappear from the page. Fix: leave a'
+    " blank line between the metadata and the text."
+)
+UNKNOWN_PRAHA = 'news/a.md:4: warning: Unknown metadata key "Praha"; the site ignores'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Praha: setkání odborníků na obchodování s lidmi\n\nText.\n",
+            SWALLOWED,
+        ),
+        (
+            "Praha: setkání odborníků na obchodování s lidmi\npokračovalo.\n",
+            SWALLOWED,
+        ),
+        # Not the last line, or one word: a key the editor meant, still unknown.
+        ("Praha: setkání odborníků\nCategory: news\n\nText.\n", UNKNOWN_PRAHA),
+        ("Praha: ano\n\nText.\n", UNKNOWN_PRAHA),
+    ],
+)
+def test_a_first_sentence_under_the_metadata(text, expected):
+    head = "Title: Setkání\nDate: 2017-03-13\nLang: cs\n"
+    found = report("news/a.md", head + text)
+    assert [line for line in found if ":4:" in line][0].startswith(expected)
