@@ -271,3 +271,8 @@ def test_event_page_offers_its_ics_and_its_month(page):
     terms = [dt.get_text() for dt in facts.find_all("dt")]
     assert terms == ["Laiks", "Vieta", "Laika josla", "Kalendārs"]
     assert "Austrumeiropas ziemas laiks" in facts.get_text()
+
+
+def test_the_text_view_has_one_name_per_weekday(page):
+    headers = page("text/lv/calendar/2017/06/").select("table thead th")
+    assert [th.get_text() for th in headers][:2] == ["Pirmd.", "Otrd."]
