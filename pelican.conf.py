@@ -163,7 +163,8 @@ JINJA_ENVIRONMENT = {
     "lstrip_blocks": True,
     "autoescape": True,
 }
-# Reuse parsed content between builds (invalidated when a file or setting changes).
+# Reuse parsed content between builds (invalidated when a file, the plugin code or
+# the Markdown settings change: plugins/base/reader_cache.py).
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = str(HERE / "cache")

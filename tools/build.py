@@ -24,6 +24,7 @@ from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
 from plugins.base.cache import cache_root, untrusted_cache
+from plugins.base.reader_cache import drop_stale_reader_cache, readers_digest
 from plugins.base.settings import SiteError
 from plugins.multilingual.fingerprints import PUBLISHED_SETTING
 from plugins.multilingual.generator import session_of
@@ -87,6 +88,11 @@ def with_trusted_cache(settings: dict) -> dict:
             reason,
         )
         return {**settings, "LOAD_CONTENT_CACHE": False}
+    if drop_stale_reader_cache(root, readers_digest(settings)):
+        logger.info(
+            "build: plugin code, Markdown settings or library versions changed since"
+            " Pelican's content cache was made: every file is read again."
+        )
     return settings
 
 

@@ -19,6 +19,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from plugins.checks.name_rules import tags_of
+from plugins.checks.tag_rules import read_tag_file
 from tools.editors.content import group_versions, read_versions
 from tools.editors.git_times import git_times
 from tools.editors.languages import EditorError, resolve_language
@@ -56,16 +58,32 @@ def site_report(
     rows = one_language(rows, lang) if lang else rows
     unknown = sorted(v.path for v in versions if v.lang not in site.languages)
     overrides = latin_overrides(groups, history) if lang in ("", "sr") else []
+    shown = [v for v in versions if not lang or v.lang == lang]
     text = report(
         rows,
         (lang,) if lang else site.written,
         fallback=site.fallback,
         overrides=overrides,
         unknown=unknown,
+        untabled=untabled_tags(site.content_root, shown),
         colour=colour,
         root=shown_root(site.content_root),
     )
     return text, has_gaps(rows)
+
+
+def untabled_tags(content_root: Path, versions) -> list[str]:
+    """The tags of these versions that tags.toml does not name (none without it),
+    each once, as first written."""
+    table, problems = read_tag_file(content_root)
+    if table is None or problems:  # make check reports the file's own mistakes
+        return []
+    found: dict[str, str] = {}
+    for version in versions:
+        for tag in tags_of(version.item):
+            if table.key_of(tag) is None:
+                found.setdefault(tag.casefold(), tag)
+    return sorted(found.values(), key=str.casefold)
 
 
 def main(argv=None) -> int:

@@ -1,5 +1,6 @@
 """Redirect pages and the nginx map for every alias of every authored item."""
 
+from plugins.base import urls
 from plugins.base.aliases import REDIRECT_MAP
 
 from . import core
@@ -25,6 +26,27 @@ def redirects_of(state) -> list[core.Redirect]:
     ]
 
 
+def tag_redirects(state, taken: set[str]) -> list[core.Redirect]:
+    """Old tag addresses (a tag's slug as written, before content/tags.toml named
+    it) lead to the tag's page now; an address an alias took stays the alias's."""
+    redirects = []
+    for language in state.languages:
+        tags = state.registry.tags_in(language.code)
+        for old, new in state.registry.former_tag_slugs(language.code).items():
+            path = urls.tag_path(language.prefix, new)
+            redirect = core.redirect_to(
+                "/" + urls.tag_path(language.prefix, old),
+                link=state.address.link(path),
+                address=state.address.absolute(path),
+                title=tags[new][0].name,
+                lang=language.code,
+            )
+            if redirect.output_path not in taken:
+                taken.add(redirect.output_path)
+                redirects.append(redirect)
+    return redirects
+
+
 def write_redirects(state, changed=None):
     """The multilingual plugin's site_files receiver: redirect pages and the map.
 
@@ -33,6 +55,7 @@ def write_redirects(state, changed=None):
     if changed is not None:
         return []
     redirects = redirects_of(state)
+    redirects += tag_redirects(state, {r.output_path for r in redirects})
     files = [
         (redirect.output_path, core.redirect_page(redirect)) for redirect in redirects
     ]

@@ -14,6 +14,9 @@ class Tag:
 
     name: str
     slug: str
+    key: str = ""  # its key in content/tags.toml; "" when it is not in the table
+    # The slug the tag had as written, before the table named it: its old address.
+    former: str = ""
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ from plugins.checks.rules import (
 )
 from plugins.checks.script_rules import check_mixed_words, check_serbian_script
 from plugins.checks.site_rules import check_site
+from plugins.checks.tag_rules import check_tag_names, read_tag_file
 from plugins.checks.text_rules import (
     check_continuation_lines,
     check_invisible_characters,
@@ -112,7 +113,7 @@ FILE_RULES = (
     check_tags,
     check_template,
 )
-CROSS_FILE_RULES = (check_site, check_tag_addresses)
+CROSS_FILE_RULES = (check_site, check_tag_addresses, check_tag_names)
 
 
 def _check_item(item: ContentFile, options: CheckOptions) -> list[Problem]:
@@ -275,6 +276,7 @@ def check_content_tree(
     tree = scan_tree(content_root, (*CONTENT_FOLDERS, *static_paths))
     labels = tree.files
     existing = frozenset(labels)
+    tag_table, tag_file_problems = read_tag_file(content_root)
     options = CheckOptions(
         languages=tuple(languages),
         default_language=default_language,
@@ -285,8 +287,11 @@ def check_content_tree(
         known_keys=KNOWN_KEYS + tuple(extra_keys),
         timezone=timezone,
         today=today,
+        tag_table=tag_table,
+        tag_file_broken=bool(tag_file_problems),
     )
     texts, unreadable = {}, file_problems(content_root, tree, static_paths)
+    unreadable += tag_file_problems
     for label in _content_files(labels):
         text = _read_text(content_root / label, label)
         if isinstance(text, Problem):

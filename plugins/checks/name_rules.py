@@ -183,6 +183,8 @@ def check_tag_addresses(
             continue
         language = language_of(item, options)
         for tag in tags:
+            if options.tag_table and options.tag_table.key_of(tag):
+                continue  # tags.toml gives it its address, unique (tag_file.py)
             slug = slugs.get((tag, language))
             if slug is None:
                 slug = slugs[tag, language] = options.tag_slugify(tag, language)

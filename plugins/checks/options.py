@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plugins.base.languages import DEFAULT_CODES, authored_codes
+from plugins.base.tag_table import TagTable
 from plugins.base.transliteration.core import slugify as language_slugify
 
 # What editors write in `Lang:` on a site with the default languages.
@@ -69,6 +70,10 @@ class CheckOptions:
     # The build day (scheduled files are those dated after it); only the cross-file
     # link rule reads it, so per-file results do not depend on it. None: unknown.
     today: date | None = None
+    # content/tags.toml (plugins/base/tag_table.py), None without the file; only
+    # cross-file rules read it, so per-file results do not depend on it.
+    tag_table: TagTable | None = None
+    tag_file_broken: bool = False  # tags.toml has mistakes: its table is partial
 
     @property
     def site_language(self) -> str:

@@ -19,6 +19,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from plugins.feeds.absolute import absolutize_html, absolutize_url
+from plugins.feeds.stylesheet import with_stylesheet
 
 CONTENT_MODES = ("full", "summary")
 GENERATOR_NAME = "Pelican"
@@ -56,6 +57,8 @@ class FeedSpec:
     updated_when_empty: datetime  # lastBuildDate/updated of a feed with no items
     limit: int = 50
     content_mode: str = "full"  # "full": summary and full text; "summary": summary
+    # Root-relative path of the XSLT stylesheet browsers show the feed with ("": none).
+    stylesheet: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,9 +93,11 @@ def build_feeds(spec: FeedSpec, entries: Iterable[FeedEntry]) -> FeedFiles:
     if problems:
         raise FeedInputError("feeds: " + "; ".join(problems))
     newest = newest_entries(entries, spec.limit)
-    rss = _feed_generator(spec, newest, spec.self_url_rss)
-    atom = _feed_generator(spec, newest, spec.self_url_atom)
-    return FeedFiles(rss=rss.rss_str(pretty=True), atom=atom.atom_str(pretty=True))
+    rss = _feed_generator(spec, newest, spec.self_url_rss).rss_str(pretty=True)
+    atom = _feed_generator(spec, newest, spec.self_url_atom).atom_str(pretty=True)
+    if spec.stylesheet:  # feedgen cannot write processing instructions itself
+        rss, atom = (with_stylesheet(feed, spec.stylesheet) for feed in (rss, atom))
+    return FeedFiles(rss=rss, atom=atom)
 
 
 def feed_problems(spec: FeedSpec, entries: Sequence[FeedEntry]) -> list[str]:

@@ -30,6 +30,7 @@ class FeedVoice:
     site_name: str
     publisher: str
     gettext: Gettext
+    stylesheet: str = ""  # root-relative path of the language's feed.xsl
 
 
 def feed_spec(
@@ -53,6 +54,7 @@ def feed_spec(
         updated_when_empty=updated_when_empty,
         limit=options["FEEDS_LIMIT"],
         content_mode=options["FEEDS_CONTENT"],
+        stylesheet=voice.stylesheet,
     )
 
 

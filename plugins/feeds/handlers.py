@@ -15,6 +15,7 @@ from .layout import (
     all_languages_address,
     feed_address,
     feeds_page_path,
+    stylesheet_path,
 )
 from .plan import (
     FEED_ITEM_KINDS,
@@ -24,7 +25,8 @@ from .plan import (
     page_feed,
 )
 from .settings import DECLARATION
-from .words import autodiscovery_links
+from .stylesheet import feed_stylesheet
+from .words import autodiscovery_links, stylesheet_words
 
 
 def declare_settings(sender) -> Declaration:
@@ -54,7 +56,29 @@ def feed_voice(state, language, gettext) -> FeedVoice:
     """The names a language's feeds carry, from MULTILINGUAL_SITE (or SITENAME)."""
     info = state.site_info.get(language.code, {})
     name = info.get("name") or state.pelican_settings.get("SITENAME", "")
-    return FeedVoice(language.code, name, info.get("publisher", ""), gettext)
+    return FeedVoice(
+        language.code,
+        name,
+        info.get("publisher", ""),
+        gettext,
+        state.address.link(stylesheet_path(language.prefix)),
+    )
+
+
+def stylesheet_files(state) -> list[tuple[str, bytes]]:
+    """Each language's feed.xsl, in its words, with the theme's style sheet."""
+    css = state.address.link(
+        f"{state.pelican_settings['THEME_STATIC_DIR']}/css/site.css"
+    )
+    return [
+        (
+            stylesheet_path(language.prefix),
+            feed_stylesheet(
+                stylesheet_words(state.catalogs[language.code].gettext, css)
+            ),
+        )
+        for language in state.languages
+    ]
 
 
 def feeds_page(state, language) -> list[PageSpec]:
@@ -131,6 +155,7 @@ def write_feeds(state, changed=None) -> list[tuple[str, bytes]]:
             files += feed_files(planned, spec, entry_of, memo)
     if changed is None:  # a quick rebuild asks for a few feeds: keep the others
         memo.forget_unused()
+        files += stylesheet_files(state)
     return files
 
 

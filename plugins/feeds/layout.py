@@ -1,6 +1,7 @@
 """Where the feeds of each language live, as paths relative to the site root.
 
     <prefix>/feeds/                        the Feeds page of a language
+    <prefix>/feeds/feed.xsl                how browsers show the language's feeds
     <prefix>/feeds/all.rss.xml, .atom.xml  news and events
     <prefix>/feeds/news.rss.xml, ...       news only
     <prefix>/feeds/events.rss.xml, ...     events only
@@ -45,6 +46,11 @@ class FeedAddress:
 def feeds_page_path(prefix: str) -> str:
     """The Feeds page of a language: `lv/feeds/`."""
     return f"{prefix}/{FEEDS_FOLDER}/"
+
+
+def stylesheet_path(prefix: str) -> str:
+    """The XSLT stylesheet a language's feeds are shown with in browsers."""
+    return f"{prefix}/{FEEDS_FOLDER}/feed.xsl"
 
 
 def feed_address(prefix: str, kind: str, tag_slug: str = "", label: str = ""):

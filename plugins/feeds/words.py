@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from plugins.feeds.layout import ALL_LANGUAGES, TAG, FeedAddress
+from plugins.feeds.stylesheet import StylesheetWords
 
 # As in the pages' <title>: "News – Regional Anti-Trafficking Network".
 TITLE_SEPARATOR = " – "
@@ -74,3 +75,16 @@ def autodiscovery_links(
                 }
             )
     return links
+
+
+def stylesheet_words(gettext: Gettext, stylesheet_link: str) -> StylesheetWords:
+    """What the page a browser shows for a feed says, in the feed's language."""
+    return StylesheetWords(
+        notice=gettext(
+            "This is a feed: your feed reader can show you everything new here. "
+            "To subscribe, copy the address of this page from the address bar "
+            "and add it to your feed reader."
+        ),
+        back=gettext("Back to the site"),
+        stylesheet_link=stylesheet_link,
+    )

@@ -12,7 +12,7 @@ from plugins.base.items import Item, Tag
 from plugins.base.languages import Language, normalise_code
 from plugins.base.sanitize import clean_content
 from plugins.base.schedule import DRAFT
-from plugins.base.transliteration.core import slugify
+from plugins.base.tag_table import EMPTY, TagTable
 
 FIRST_IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"")
 TAGS = re.compile(r"<[^>]+>")
@@ -127,11 +127,17 @@ def unchanged(text: str) -> str:
 
 
 def item_from_content(
-    content, language: Language, is_page: bool, base_path: str, rewrite=unchanged
+    content,
+    language: Language,
+    is_page: bool,
+    base_path: str,
+    rewrite=unchanged,
+    tag_table: TagTable = EMPTY,
 ):
     """The Item for one Pelican content object (its URL already set by us).
 
-    `rewrite(html)` is given the sanitised body and summary (hooks.item_html).
+    `rewrite(html)` is given the sanitised body and summary (hooks.item_html);
+    tags are named as `tag_table` (content/tags.toml) names them in the language.
     """
     metadata = content.metadata
     kind = kind_of(content, is_page)
@@ -155,9 +161,10 @@ def item_from_content(
         description=shorten(plain_text(summary)),
         date=getattr(content, "date", None),
         modified=getattr(content, "modified", None),
-        tags=tuple(
-            tag_of(printable(tag.name), language.code)
-            for tag in getattr(content, "tags", [])
+        tags=tags_of(
+            [printable(tag.name) for tag in getattr(content, "tags", [])],
+            language.code,
+            tag_table,
         ),
         publisher=printable(metadata.get("publisher", "").strip()),
         contact=printable(metadata.get("contact", "").strip()),
@@ -170,16 +177,25 @@ def item_from_content(
     )
 
 
-def tag_of(name: str, code: str) -> Tag:
+def tag_of(name: str, code: str, tag_table: TagTable = EMPTY) -> Tag:
     """A tag with its slug in a language, refused when the slug is no address."""
-    slug = slugify(name, code)
-    problem = urls.segment_problem(slug)
+    tag = tag_table.tag_as_written(name, code)
+    problem = urls.segment_problem(tag.slug)
     if problem:
         raise urls.SlugError(
-            f"error: Tag {name!r} gives the slug {slug!r}, which {problem}. "
+            f"error: Tag {name!r} gives the slug {tag.slug!r}, which {problem}. "
             "Fix: write the tag with letters or digits."
         )
-    return Tag(name, slug)
+    return tag
+
+
+def tags_of(names: list[str], code: str, tag_table: TagTable = EMPTY) -> tuple:
+    """An item's tags in its language, once each (two names of one key are one)."""
+    tags: dict[str, Tag] = {}
+    for name in names:
+        tag = tag_of(name, code, tag_table)
+        tags.setdefault(tag.key or tag.slug, tag)
+    return tuple(tags.values())
 
 
 def assign_url(content, language: Language, is_page: bool) -> None:

@@ -11,6 +11,8 @@ from plugins.base.confine import confined
 from plugins.base.languages import build_languages
 from plugins.base.progress import working_on
 from plugins.base.settings import SiteError, declared, site_values
+from plugins.base.tag_file import read_tag_table
+from plugins.base.tag_table import TAG_FILE, TagTable
 from plugins.base.transliteration.core import to_latin
 from plugins.base.urls import SiteAddress
 
@@ -74,14 +76,16 @@ class MultilingualGenerator(Generator):
         }
         preview = options["MULTILINGUAL_PREVIEW"]
         today = build_day(self.settings, options)
-        items = self.read_items(languages, address, catalogs, preview)
-        items += latin_copies(items, languages, address)
+        tag_table = self.tag_table(options["MULTILINGUAL_FALLBACK"])
+        items = self.read_items(languages, address, catalogs, preview, tag_table)
+        items += latin_copies(items, languages, address, tag_table)
         items = schedule.publishable(items, today, preview)
         registry = Registry(
             languages,
             items,
             fallback=options["MULTILINGUAL_FALLBACK"],
             list_untranslated=options["MULTILINGUAL_LIST_UNTRANSLATED"],
+            tag_table=tag_table,
         )
         return SiteState(
             catalogs=catalogs,
@@ -93,7 +97,29 @@ class MultilingualGenerator(Generator):
             today=today,
         )
 
-    def read_items(self, languages, address, catalogs, preview=False) -> list:
+    def tag_table(self, fallback: str) -> TagTable:
+        """The tags of content/tags.toml (none without the file); a mistake in it
+        stops the build (`make check` lists them first)."""
+        source = Path(self.settings.get("PATH") or ".") / TAG_FILE
+        if not self.settings.get("PATH") or not source.is_file():
+            return TagTable(fallback=fallback)
+        try:
+            text = source.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ContentError(f"{TAG_FILE}: cannot be read ({error}).") from None
+        table, problems = read_tag_table(text, fallback)
+        if problems:
+            raise ContentError(
+                "\n".join(
+                    f"{TAG_FILE}:{p.line}: {p.severity}: {p.message} Fix: {p.fix}"
+                    for p in problems
+                )
+            )
+        return table
+
+    def read_items(
+        self, languages, address, catalogs, preview=False, tag_table=None
+    ) -> list:
         """Items of every published or hidden article and page (drafts too in a
         preview), in our languages."""
         by_code = {language.code: language for language in languages}
@@ -127,6 +153,7 @@ class MultilingualGenerator(Generator):
                             language=language,
                             translations=catalogs[language.code],
                         ),
+                        tag_table or TagTable(),
                     )
             except ValueError as error:
                 problems.append(f"{content.relative_source_path}: {error}")

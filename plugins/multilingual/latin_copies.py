@@ -8,13 +8,16 @@ import re
 from plugins.base import urls
 from plugins.base.items import Item, Tag
 from plugins.base.languages import Language
+from plugins.base.tag_table import EMPTY, TagTable
 from plugins.base.transliteration.core import latin_slug, to_latin
 from plugins.base.transliteration.html import transliterate_html
 
 HREF = re.compile(r'(href|src)="([^"]*)"')
 
 
-def latin_copy(item: Item, target: Language, link_map: dict[str, str]) -> Item:
+def latin_copy(
+    item: Item, target: Language, link_map: dict[str, str], tag_table=EMPTY
+) -> Item:
     """The sr-Latn version of a sr-Cyrl item: text transliterated, URLs Latin."""
     slug = latin_slug(item.slug)
     content = relink(transliterate_html(item.content), link_map)
@@ -27,12 +30,21 @@ def latin_copy(item: Item, target: Language, link_map: dict[str, str]) -> Item:
         content=content,
         summary=summary,
         description=to_latin(item.description),
-        tags=tuple(Tag(to_latin(tag.name), latin_slug(tag.slug)) for tag in item.tags),
+        tags=tuple(latin_tag(tag, target, tag_table) for tag in item.tags),
         publisher=to_latin(item.publisher),
         contact=to_latin(item.contact),
         location=to_latin(item.location),
         generated_from=item.lang,
     )
+
+
+def latin_tag(tag: Tag, target: Language, tag_table: TagTable) -> Tag:
+    """A tag of the copy: the table's name in the target language, else the
+    source's name transliterated."""
+    former = latin_slug(tag.former) if tag.former else ""
+    if tag.key:
+        return tag_table.tag(tag.key, target.code, former=former)
+    return Tag(to_latin(tag.name), latin_slug(tag.slug), former=former)
 
 
 def relink(fragment: str, link_map: dict[str, str]) -> str:
@@ -48,7 +60,7 @@ def relink(fragment: str, link_map: dict[str, str]) -> str:
     return HREF.sub(swap, fragment)
 
 
-def latin_copies(items, languages, address) -> list[Item]:
+def latin_copies(items, languages, address, tag_table=EMPTY) -> list[Item]:
     """Latin copies for every generated language, except where an editor wrote one."""
     by_code = {language.code: language for language in languages}
     authored = {(item.lang, item.key) for item in items}
@@ -61,7 +73,7 @@ def latin_copies(items, languages, address) -> list[Item]:
             sources, by_code[target.generated_from], target, address
         )
         copies += [
-            latin_copy(item, target, link_map)
+            latin_copy(item, target, link_map, tag_table)
             for item in sources
             if (target.code, item.key) not in authored
         ]

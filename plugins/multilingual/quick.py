@@ -88,7 +88,9 @@ def read_edit(session, relative: str) -> Edit | str:
         translations=session.state.catalogs[language.code],
     )
     base_path = session.state.address.base_path
-    fresh = item_from_content(new, language, is_page, base_path, rewrite)
+    fresh = item_from_content(
+        new, language, is_page, base_path, rewrite, registry.tag_table
+    )
     fresh = schedule.marked(fresh, session.state.today)  # as the full build did
     for name in FIXED_FIELDS:
         if getattr(fresh, name) != getattr(item, name):
@@ -121,7 +123,7 @@ def latin_copy_of(state: SiteState, item: Item) -> Item | None:
         # As the full build maps links: to every item of the language, hidden too.
         sources = [other for other in registry.every_item() if other.lang == item.lang]
         link_map = latin_link_map(sources, source, target, state.address)
-        return latin_copy(item, target, link_map)
+        return latin_copy(item, target, link_map, registry.tag_table)
     return None
 
 

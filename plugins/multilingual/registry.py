@@ -10,9 +10,11 @@ it is built afresh for every build and holds no module-level state.
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from plugins.base.items import Item, Tag
 from plugins.base.languages import Language
+from plugins.base.tag_table import EMPTY, TagTable
 
 
 @dataclass(frozen=True)
@@ -35,11 +37,19 @@ class Version:
 class Registry:
     """Items of every language, grouped into translations."""
 
-    def __init__(self, languages, items, fallback="en", list_untranslated=True):
+    def __init__(
+        self,
+        languages,
+        items,
+        fallback="en",
+        list_untranslated=True,
+        tag_table: TagTable = EMPTY,
+    ):
         self.languages: list[Language] = list(languages)
         self.by_code = {language.code: language for language in self.languages}
         self.fallback = fallback
         self.list_untranslated = list_untranslated
+        self.tag_table = tag_table  # content/tags.toml: a tag's name per language
         self._order = {language.code: n for n, language in enumerate(self.languages)}
         self._items: tuple[Item, ...] = tuple(items)
         self._groups: dict[tuple, dict[str, Item]] = defaultdict(dict)
@@ -58,7 +68,13 @@ class Registry:
         if unknown:
             raise KeyError(f"no item to replace at {', '.join(sorted(unknown))}")
         items = [replacements.get(item.path, item) for item in self._items]
-        return Registry(self.languages, items, self.fallback, self.list_untranslated)
+        return Registry(
+            self.languages,
+            items,
+            self.fallback,
+            self.list_untranslated,
+            self.tag_table,
+        )
 
     def __iter__(self):
         """Every listed (not hidden) item of every language, in a stable order."""
@@ -147,10 +163,28 @@ class Registry:
         entries: dict[str, list[Listed]] = defaultdict(list)
         labels: dict[str, Tag] = {}
         for entry in self.listing(lang, kinds=("news", "events", "page")):
-            for tag in entry.item.tags:
+            for tag in map(partial(self.tag_in, lang=lang), entry.item.tags):
                 entries[tag.slug].append(entry)
                 # A tag is labelled as the language's own items write it.
                 if not entry.foreign or tag.slug not in labels:
                     labels[tag.slug] = tag
         ordered = sorted(labels, key=lambda slug: labels[slug].name.casefold())
         return {slug: (labels[slug], entries[slug]) for slug in ordered}
+
+    def tag_in(self, tag: Tag, lang: str) -> Tag:
+        """A tag of an item as a language's pages show it: by its name there when
+        tags.toml has it, else as written (an item of another language's tags)."""
+        if tag.key and tag.key in self.tag_table.names:
+            return self.tag_table.tag(tag.key, lang)
+        return tag
+
+    def former_tag_slugs(self, lang: str) -> dict[str, str]:
+        """Old tag addresses of a language (the slug as written, before tags.toml
+        named the tag) that lead to a tag page now, by old slug."""
+        current = self.tags_in(lang)
+        former = {}
+        for entry in self.listing(lang, kinds=("news", "events", "page")):
+            for tag in entry.item.tags:
+                if tag.key and tag.former and tag.former not in current:
+                    former.setdefault(tag.former, self.tag_in(tag, lang).slug)
+        return dict(sorted(former.items()))

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from plugins.base import urls
 from plugins.base.event_times import last_day
-from plugins.base.items import Item
+from plugins.base.items import Item, Tag
 from plugins.base.languages import Language
 
 from .not_translated import notice_pages, notice_path, notice_version
@@ -52,6 +52,14 @@ def split_events(entries: list[Listed], today: date) -> tuple[list, list]:
     return upcoming, past
 
 
+def own_language_first(entries: list[Listed], limit: int | None = None) -> list:
+    """Entries in the list's language, then those only in others (each part in its
+    order, each cut to `limit`): templates show the second part as its own block."""
+    own = [entry for entry in entries if not entry.foreign][:limit]
+    others = [entry for entry in entries if entry.foreign][:limit]
+    return own + others
+
+
 def section_version(section: str) -> Callable[[Language], tuple[str, bool]]:
     """A section page in another language: the same section there."""
     return lambda language: (urls.section_path(language.prefix, section), True)
@@ -84,17 +92,19 @@ def home_page(registry, language, settings, today) -> PageSpec:
         "home.html",
         urls.home_path(language.prefix),
         {
-            "news": news[: settings["MULTILINGUAL_HOME_NEWS"]],
-            "upcoming": upcoming[: settings["MULTILINGUAL_HOME_EVENTS"]],
+            "news": own_language_first(news, settings["MULTILINGUAL_HOME_NEWS"]),
+            "upcoming": own_language_first(
+                upcoming, settings["MULTILINGUAL_HOME_EVENTS"]
+            ),
         },
         same_page_in=lambda other: (urls.home_path(other.prefix), True),
     )
 
 
 def news_pages(registry, language, settings) -> Iterator[PageSpec]:
-    """The news list, paginated."""
+    """The news list, paginated, the language's own items first."""
     pages = paginate(
-        registry.listing(language.code, kinds=("news",)),
+        own_language_first(registry.listing(language.code, kinds=("news",))),
         settings["MULTILINGUAL_PAGE_SIZE"],
     )
     for number, entries in enumerate(pages, start=1):
@@ -125,12 +135,12 @@ def pagination(language: Language, section: str, number: int, count: int) -> dic
 
 
 def events_page(registry, language, today) -> PageSpec:
-    """The events section: upcoming and past events."""
+    """The events section: upcoming and past events, the language's own first."""
     upcoming, past = split_events(registry.listing(language.code, ("events",)), today)
     return PageSpec(
         "events.html",
         urls.section_path(language.prefix, "events"),
-        {"upcoming": upcoming, "past": past},
+        {"upcoming": own_language_first(upcoming), "past": own_language_first(past)},
         same_page_in=section_version("events"),
     )
 
@@ -166,14 +176,16 @@ def tag_pages(registry, language) -> Iterator[PageSpec]:
             "tag.html",
             urls.tag_path(language.prefix, slug),
             {"tag": tag, "entries": entries},
-            same_page_in=tag_version(registry, slug),
+            same_page_in=tag_version(registry, tag),
         )
 
 
-def tag_version(registry: Registry, slug: str):
-    """A tag page in another language: the same tag there, else its tag index."""
+def tag_version(registry: Registry, tag: Tag):
+    """A tag page in another language: the same tag there (by its tags.toml key,
+    else by its slug), else that language's tag index."""
 
     def version(language: Language) -> tuple[str, bool]:
+        slug = registry.tag_in(tag, language.code).slug
         if slug in registry.tags_in(language.code):
             return urls.tag_path(language.prefix, slug), True
         return urls.tags_path(language.prefix), False

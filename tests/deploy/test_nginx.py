@@ -52,6 +52,7 @@ def test_pages_are_utf8_html_with_security_headers(nginx, path):
     [
         ("*/feeds/*.rss.xml", "application/rss+xml; charset=utf-8", "no-cache"),
         ("*/feeds/*.atom.xml", "application/atom+xml; charset=utf-8", "no-cache"),
+        ("*/feeds/feed.xsl", "text/xsl; charset=utf-8", "no-cache"),
         ("*/calendar/*.ics", "text/calendar; charset=utf-8", "no-cache"),
         ("*/events/*/*.ics", "text/calendar; charset=utf-8", "no-cache"),
         ("sitemap.xml", "application/xml; charset=utf-8", "no-cache"),

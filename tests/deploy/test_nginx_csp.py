@@ -5,6 +5,7 @@ No nginx needed: the policy is read from the configuration, the pages from the b
 
 import re
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -81,6 +82,22 @@ def test_every_page_passes_the_policy(built_site):
         if breaches:
             problems[file.relative_to(built_site).as_posix()] = breaches
     assert problems == {}
+
+
+@pytest.mark.parametrize("feed", ["lv/feeds/all.rss.xml", "sr/feeds/news.atom.xml"])
+def test_a_feed_shown_with_its_stylesheet_passes_the_policy(built_site, feed):
+    # script-src 'self' lets the browser run a same-origin XSLT stylesheet; what it
+    # makes of the feed must pass the policy like any page.
+    document = lxml.etree.parse(str(built_site / feed))
+    (instruction,) = [
+        node for node in document.xpath("/processing-instruction('xml-stylesheet')")
+    ]
+    href = instruction.get("href")
+    assert same_origin(href) and "'self'" in policy()["script-src"]
+    stylesheet = lxml.etree.XSLT(lxml.etree.parse(str(built_site / href.lstrip("/"))))
+    page = parse(lxml.etree.tostring(stylesheet(document), method="html"))
+    assert page.xpath("//main//li//a/@href")
+    assert policy_breaches(page) == []
 
 
 def test_json_ld_is_data_the_policy_lets_through(built_site):

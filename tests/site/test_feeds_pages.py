@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+import feedparser
 import pytest
+from lxml import etree
 
 from .conftest import SETTINGS, SITEURL, build_site
 from .test_feeds import COMBINED, PREFIXES, output_file
@@ -34,7 +36,7 @@ def main_feed(prefix, code):
         "lv/news/annual-report/",
         "lv/events/forced-labour-webinar/",
         "lv/tags/",
-        "lv/tags/conferences/",
+        "lv/tags/konferences/",
         "lv/sitemap/",
         "lv/feeds/",
         "lv/404.html",
@@ -87,7 +89,7 @@ def test_every_announced_feed_exists(site, page):
         ("en/news/", "/en/feeds/news.rss.xml"),
         ("lv/tags/zinojumi/", "/lv/feeds/tags/zinojumi.rss.xml"),
         ("sr-latn/tags/izvestaji/", "/sr-latn/feeds/tags/izvestaji.rss.xml"),
-        ("en/tags/apmacibas/", None),  # only Latvian items: no English feed
+        ("en/tags/training/", None),  # only Latvian items: no English feed
     ],
 )
 def test_news_and_tag_lists_link_their_rss_feed(site, page, path, href):
@@ -110,10 +112,10 @@ def test_footer_links_the_feeds_page(page, code, prefix):
 @pytest.mark.parametrize(("code", "prefix"), PREFIXES.items())
 def test_feeds_page_lists_every_feed_of_the_language(site, page, code, prefix):
     soup = page(f"{prefix}/feeds/")
-    listed = [code.get_text() for code in soup.select("main code.feed-address")]
+    listed = [a["href"] for a in soup.select("main .feed-line a.feed-format")]
     files = sorted((site / prefix / "feeds").rglob("*.xml"))
-    expected = [f"{SITEURL}/{file.relative_to(site).as_posix()}" for file in files]
-    assert sorted(listed) == sorted([*expected, f"{SITEURL}/{COMBINED}"])
+    expected = [f"/{file.relative_to(site).as_posix()}" for file in files]
+    assert sorted(listed) == sorted([*expected, f"/{COMBINED}"])
     assert len(listed) == len(set(listed))
     assert soup.html["lang"] == code
 
@@ -121,7 +123,12 @@ def test_feeds_page_lists_every_feed_of_the_language(site, page, code, prefix):
 def test_feeds_page_names_feeds_in_the_language(page):
     soup = page("lv/feeds/")
     names = [name.get_text() for name in soup.select("main .feed-name")]
-    assert names[3:] == ["Apmācības", "Ziņojumi"]
+    assert names[3:] == [
+        "Apmācības",
+        "Darba ekspluatācija",
+        "Ziņojumi",
+        "Visas valodas",
+    ]
     assert "News" not in soup.main.get_text()
 
 
@@ -142,3 +149,53 @@ def test_bad_feeds_settings_stop_the_build_with_one_message(tmp_path):
         "FEEDS_CONTENT: 'teaser' is not valid. Expected one of: 'full', 'summary'."
     ) in result.stderr
     assert not (tmp_path / "output").exists()
+
+
+@pytest.mark.parametrize(("code", "prefix"), PREFIXES.items())
+def test_feeds_page_has_one_line_per_subject_rss_first(page, code, prefix):
+    soup = page(f"{prefix}/feeds/")
+    for line in soup.select("main .feed-line"):
+        formats = [a.get_text(strip=True) for a in line.select("a.feed-format")]
+        assert formats in (["RSS", "Atom"], ["Atom"])  # all languages: Atom only
+        assert [a["type"] for a in line.select("a.feed-format")][0] in (RSS, ATOM)
+    events = soup.find(id="feed-events")
+    calendar = events.select_one("a.feed-calendar")
+    assert calendar["href"] == f"/{prefix}/calendar/events.ics"
+    assert calendar["type"] == "text/calendar"
+    assert soup.select_one("main p.feeds-how").get_text(strip=True)
+
+
+def test_feeds_page_says_how_to_subscribe_in_the_language(page):
+    how = page("lv/feeds/").select_one("main p.feeds-how").get_text()
+    assert how.startswith("Lai sekotu kādai tēmai, nokopējiet tās RSS saites adresi")
+    line = page("lv/feeds/").find(id="feed-news")
+    assert [a.get_text(strip=True) for a in line("a")] == ["RSS", "Atom"]
+    assert line.select_one(".feed-name").get_text() == "Jaunumi"
+
+
+@pytest.mark.parametrize(
+    ("feed", "stylesheet"),
+    [
+        ("lv/feeds/news.rss.xml", "/lv/feeds/feed.xsl"),
+        ("sr-latn/feeds/all.atom.xml", "/sr-latn/feeds/feed.xsl"),
+        ("feeds/all-languages.atom.xml", "/en/feeds/feed.xsl"),
+    ],
+)
+def test_feeds_name_a_same_origin_stylesheet_that_exists(site, feed, stylesheet):
+    data = (site / feed).read_bytes()
+    instruction = f'<?xml-stylesheet type="text/xsl" href="{stylesheet}"?>'
+    assert instruction.encode() in data.split(b"\n", 2)[1]
+    parsed = feedparser.parse(data)
+    assert not parsed.bozo and parsed.entries
+    assert (site / stylesheet.lstrip("/")).is_file()
+
+
+def test_a_feed_opened_in_a_browser_reads_as_a_page_in_its_language(site):
+    transform = etree.XSLT(etree.parse(str(site / "bg/feeds/feed.xsl")))
+    page = transform(etree.parse(str(site / "bg/feeds/all.rss.xml"))).getroot()
+    assert page.get("lang") == "bg"
+    assert page.findtext("body/main/p[@class='feed-notice']").startswith(
+        "Това е канал за новини"
+    )
+    titles = [a.text for a in page.iterfind("body/main/ul/li/h2/a")]
+    assert titles and all(titles)

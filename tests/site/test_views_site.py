@@ -16,6 +16,8 @@ def full_pages(site):
         path = "" if path == "./" else path
         if path.startswith("text/") or path.endswith("/print/") or path == "":
             continue
+        if 'http-equiv="refresh"' in file.read_text(encoding="utf-8"):
+            continue  # an old address (aliases plugin): a redirect, not a page
         pages.append(path)
     return pages
 

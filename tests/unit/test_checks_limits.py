@@ -88,13 +88,18 @@ def test_elements_that_do_not_nest_are_fine(body):
 
 
 def test_the_checks_take_time_in_proportion_to_the_file():
+    # CPU time of this process, best of three: other processes on a busy machine
+    # do not count, so only the growth is measured (linear 16x, quadratic 256x).
     def seconds(body):
-        start = time.perf_counter()
-        report(body)
-        return time.perf_counter() - start
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            report(body)
+            runs.append(time.process_time() - start)
+        return min(runs)
 
-    small, large = seconds("<div>" * 2_000), seconds("<div>" * 16_000)
-    assert large < small * 8 * 3  # linear with room for noise; quadratic is 64 x
+    small, large = seconds("<div>" * 2_000), seconds("<div>" * 32_000)
+    assert large < small * 16 * 4
 
 
 def test_line_of_counts_the_lines_before_a_position():

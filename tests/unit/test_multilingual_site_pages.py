@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from plugins.base.items import Tag
 from plugins.multilingual import site_pages
 from plugins.multilingual.registry import Listed
 from tests.unit.multilingual_builders import (
@@ -248,10 +249,11 @@ UNTRANSLATED = [
 
 def test_untranslated_items_are_listed_as_foreign_when_the_setting_says_so():
     registry = registry_of(UNTRANSLATED, list_untranslated=True)
+    # Home and sections: the language's own items first; archives: by date.
     assert listed_everywhere(registry) == {
-        "home news": [("english-only", True), ("both", False)],
+        "home news": [("both", False), ("english-only", True)],
         "home events": [("english-event", True)],
-        "news": [("english-only", True), ("both", False)],
+        "news": [("both", False), ("english-only", True)],
         "events": [("english-event", True)],
         "tags": {"atbalsts": ["both"], "support": ["english-only"]},
         "sitemap news": [("english-only", True), ("both", False)],
@@ -381,8 +383,9 @@ def test_a_tag_pages_version_is_the_same_tag_else_the_tag_index():
         ],
         list_untranslated=False,
     )
-    assert site_pages.tag_version(registry, "shared")(EN) == ("en/tags/shared/", True)
-    assert site_pages.tag_version(registry, "latvian")(EN) == ("en/tags/", False)
+    shared, latvian = Tag("Shared", "shared"), Tag("Latvian", "latvian")
+    assert site_pages.tag_version(registry, shared)(EN) == ("en/tags/shared/", True)
+    assert site_pages.tag_version(registry, latvian)(EN) == ("en/tags/", False)
 
 
 # --- the menu of institutional pages --------------------------------------------
@@ -413,3 +416,55 @@ def test_the_404_page_is_not_indexable_and_twins_the_other_404():
         False,
     )
     assert spec.same_page_in(EN) == ("en/404.html", True)
+
+
+# --- own language first ---------------------------------------------------------
+
+OTHERS_NEWER = [
+    news("lv", "lv-old", 1),
+    news("en", "en-new", 9),
+    news("lv", "lv-mid", 4),
+    news("cs", "cs-newest", 10),
+    news("en", "en-mid", 5),
+]
+
+
+@pytest.mark.parametrize(
+    ("limit", "expected"),
+    [
+        (None, ["lv-mid", "lv-old", "cs-newest", "en-new", "en-mid"]),
+        (2, ["lv-mid", "lv-old", "cs-newest", "en-new"]),
+        (1, ["lv-mid", "cs-newest"]),
+        (0, []),
+    ],
+)
+def test_own_language_first_keeps_each_part_in_order_and_cuts_each(limit, expected):
+    entries = registry_of(OTHERS_NEWER).listing("lv", ("news",))
+    assert slugs(site_pages.own_language_first(entries, limit)) == expected
+
+
+def test_the_news_list_paginates_own_items_then_the_others():
+    registry = registry_of(OTHERS_NEWER)
+    settings = {**SETTINGS, "MULTILINGUAL_PAGE_SIZE": 2}
+    pages = plan(registry, settings=settings)
+    assert [
+        [(e.item.slug, e.foreign) for e in pages[path].context["entries"]]
+        for path in ("lv/news/", "lv/news/page/2/", "lv/news/page/3/")
+    ] == [
+        [("lv-mid", False), ("lv-old", False)],
+        [("cs-newest", True), ("en-new", True)],
+        [("en-mid", True)],
+    ]
+    assert pages["lv/news/page/3/"].context["pagination"]["previous"] == (
+        "lv/news/page/2/"
+    )
+
+
+def test_the_home_shows_its_own_news_first_then_the_others_up_to_its_setting():
+    home = site_pages.home_page(registry_of(OTHERS_NEWER), LV, SETTINGS, TODAY)
+    assert [(e.item.slug, e.foreign) for e in home.context["news"]] == [
+        ("lv-mid", False),
+        ("lv-old", False),
+        ("cs-newest", True),
+        ("en-new", True),
+    ]

@@ -473,3 +473,34 @@ def test_git_decides_between_unmarked_files_by_first_commit(repository):
         "first committed, on 2026-02-01 10:00",
     )
     assert row.original.path != rows_of(repository)[1].original.path  # Date: en
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (None, []),  # no tags.toml: nothing to count
+        ('[training]\nen = "Training"\nlv = "Apmācības"\n', ["kampaņa", "Reports"]),
+        ('[training]\nen = "Training"\nlv = "Apmācības"\nlv = "x"\n', []),  # broken
+    ],
+)
+def test_tags_not_in_tags_toml_are_counted(tmp_path, table, expected):
+    write_tree(
+        tmp_path,
+        {
+            "news/a.en.md": item("en", extra="Tags: training, Reports\n"),
+            "news/a.lv.md": item("lv", extra="Tags: Apmācības, kampaņa\n"),
+            "news/b.lv.md": item("lv", slug="b", extra="Tags: Kampaņa, reports\n"),
+        },
+    )
+    if table is not None:
+        (tmp_path / "tags.toml").write_text(table, encoding="utf-8")
+    versions = read_versions(tmp_path, LANGUAGES, "en", str.lower)
+    assert translation_status.untabled_tags(tmp_path, versions) == expected
+
+
+def test_the_report_counts_tags_not_in_tags_toml():
+    text = report([], WRITTEN, fallback="en", untabled=["Kampaņa", "Reports"])
+    assert (
+        "Tags not in tags.toml, shown as written in every language: 2 (Kampaņa,"
+        " Reports); make check says where."
+    ) in text.splitlines()

@@ -99,6 +99,7 @@ def report(
     fallback: str,
     overrides: Sequence[str] = (),
     unknown: Sequence[str] = (),
+    untabled: Sequence[str] = (),
     colour: bool = False,
     root: str = "content",
 ) -> str:
@@ -117,6 +118,11 @@ def report(
         lines.append(
             "Not in the table, Lang is not a site language (see make check): "
             + ", ".join(unknown)
+        )
+    if untabled:
+        lines.append(
+            f"Tags not in tags.toml, shown as written in every language: "
+            f"{len(untabled)} ({', '.join(untabled)}); make check says where."
         )
     lines.append(gap_summary(rows))
     return "\n".join(lines + next_steps(rows, languages, root))
