@@ -150,6 +150,7 @@ MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},
         "markdown.extensions.meta": {},
+        "plugins.editor_metadata.markdown_ext:EditorMetadataExtension": {},
         "plugins.figures.markdown_ext:FiguresExtension": {},
         # Dates at the start of a line, Word bullets, bare addresses: as typed.
         "plugins.text.markdown_ext:TypedTextExtension": {"language": DEFAULT_LANG},

@@ -22,6 +22,7 @@ ACTIVITIES = (
     ("/plugins/checks/", "content checks"),
     ("/site-packages/markdown/", "Markdown parsing"),
     ("/plugins/figures/", "Markdown parsing"),
+    ("/plugins/editor_metadata/", "Markdown parsing"),
     ("/site-packages/jinja2/", "Jinja rendering"),
     ("/site-packages/markupsafe/", "Jinja rendering"),
     ("/theme/templates/", "Jinja rendering"),

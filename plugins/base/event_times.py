@@ -1,5 +1,6 @@
 """Read the dates editors write (`2017-03-13`, `2017-03-13 09:30`), explain in words
-why a date cannot be read, and tell which days an event covers.
+why a date cannot be read (with the exact rewrite of `13.03.2017`, a time range or
+an ambiguous `03/04/2017`), and tell which days an event covers.
 
 The content checks and the build read event times with the same functions, so
 anything the checks accept, the build accepts; the events page and the calendar ask
@@ -11,6 +12,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from plugins.base.date_forms import Reading, readings
+
 WHEN = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
     r"(?:[ T]+(?P<time>(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)"
@@ -19,29 +22,54 @@ WHEN = re.compile(
 # A time with a UTC offset ("10:00Z", "10:00+02:00"): fine in Date, but events take
 # their zone from a Timezone line, so an offset there is refused, not dropped.
 TIME_WITH_OFFSET = re.compile(r"\d:\d{2}(?::\d{2})?\s*(?:Z|[+-]\d{2}:?\d{2})$")
-# 13.03.2017 or 13/3/2017: day first, as in every language of the site.
-DAY_FIRST = re.compile(r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./]\s*(?P<year>\d{4})")
+# "10:00-12:00", "10:00–12:00": a start and an end written in one value.
+TIME_RANGE = re.compile(
+    r"(?P<day>.+?)[ T]+(?P<start>\d{1,2}:\d{2})\s*[-–—]\s*(?P<end>\d{1,2}:\d{2})"
+)
+# Stands for the key in a fix, filled in by DateError.fix_for ("Date", "Datums").
+KEY = "{key}"
+GENERIC_FIX = "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM with a time."
 # Years the site can show and compute with: year 0 does not exist in Python, and
 # 9999-12-31 overflows as soon as a zone is applied.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 class DateError(ValueError):
-    """A date that cannot be read; `reason` says why and `fix` how to repair it."""
+    """A date that cannot be read; `reason` says why and `fix` how to repair it
+    (`fix_for` names the key the editor wrote)."""
 
     def __init__(self, reason: str, fix: str) -> None:
         super().__init__(reason)
         self.reason = reason
         self.fix = fix
 
+    def fix_for(self, key: str) -> str:
+        """Return the fix with the key filled in: `write "Datums: 2017-03-13".`"""
+        return self.fix.replace(KEY, key)
 
-def _format_fix(value: str) -> str:
-    """Suggest the ISO form of a day-first date, or show the expected form."""
-    found = DAY_FIRST.fullmatch(value.strip())
-    if found:
-        day, month = int(found["day"]), int(found["month"])
-        return f'write it as "{found["year"]}-{month:02d}-{day:02d}".'
-    return "write it as YYYY-MM-DD, or YYYY-MM-DD HH:MM with a time."
+
+def _unreadable(value: str) -> DateError:
+    """Why a date not in the form YYYY-MM-DD cannot be read, with the exact
+    rewrite when the editor's form is certain, and both when it is not."""
+    found = readings(value)
+    for reading in found:
+        parse_when(reading.iso)  # a day that does not exist says so
+    if len(found) == 1:
+        return DateError(
+            "is not in the form YYYY-MM-DD", f'write "{KEY}: {found[0].iso}".'
+        )
+    if len(found) == 2:
+        return _ambiguous(*found)
+    return DateError("is not in the form YYYY-MM-DD", GENERIC_FIX)
+
+
+def _ambiguous(first: Reading, second: Reading) -> DateError:
+    """Day and month could be swapped: give both readings."""
+    return DateError(
+        f"is ambiguous: it can be {first.spoken} or {second.spoken}",
+        f'write "{KEY}: {first.iso}" for {first.spoken}, or'
+        f' "{KEY}: {second.iso}" for {second.spoken}.',
+    )
 
 
 def _check_day(year: int, month: int, day: int) -> None:
@@ -62,11 +90,25 @@ def _check_day(year: int, month: int, day: int) -> None:
         )
 
 
+def _reads_as_range(value: str) -> bool:
+    """Tell whether a Date holds a time range: "10:00–12:00", or "10:00-12:00"
+    after a space with a later end (`T10:00-05:00` is a time with its offset)."""
+    found = TIME_RANGE.fullmatch(value)
+    if not found:
+        return False
+    if not re.search(r"\d\s*-\s*\d", value[found.start("start") :]):
+        return True  # an en or em dash: never an offset
+    start, end = (tuple(map(int, found[name].split(":"))) for name in ("start", "end"))
+    return " " in value[found.end("day") : found.start("start") + 1] and end > start
+
+
 def parse_when(value: str) -> date | datetime:
     """Return the date, or date and time, written in a metadata value."""
+    if _reads_as_range(value.strip()):
+        raise _time_range(value, KEY, "")
     found = WHEN.fullmatch(value.strip())
     if not found:
-        raise DateError("is not in the form YYYY-MM-DD", _format_fix(value))
+        raise _unreadable(value)
     year, month, day = int(found["year"]), int(found["month"]), int(found["day"])
     _check_day(year, month, day)
     if not found["time"]:
@@ -83,6 +125,8 @@ def parse_when(value: str) -> date | datetime:
 
 def parse_event_when(value: str) -> date | datetime:
     """Return the date, or local date and time, of an Event-start or Event-end."""
+    if TIME_RANGE.fullmatch(value.strip()):
+        raise _time_range(value, "Event-start", "Event-end")
     if TIME_WITH_OFFSET.search(value.strip()):
         raise DateError(
             "has a UTC offset",
@@ -90,6 +134,35 @@ def parse_event_when(value: str) -> date | datetime:
             '"Timezone: Europe/Riga".',
         )
     return parse_when(value)
+
+
+def _day_of(text: str) -> date:
+    """The day a range is on: YYYY-MM-DD, or a form with one certain reading."""
+    try:
+        when = parse_when(text)
+    except DateError:
+        found = readings(text)
+        if len(found) != 1:
+            raise
+        when = parse_when(found[0].iso)
+    return when.date() if isinstance(when, datetime) else when
+
+
+def _time_range(value: str, start_key: str, end_key: str) -> DateError:
+    """A start and an end time in one value: say which lines to write instead
+    (the end on the next day when it is earlier than the start)."""
+    found = TIME_RANGE.fullmatch(value.strip())
+    day = _day_of(found["day"]).isoformat()
+    start, end = (
+        parse_when(f"{day} {found['start']}"),
+        parse_when(f"{day} {found['end']}"),
+    )
+    if end < start:
+        end += timedelta(days=1)
+    fix = f'write "{start_key}: {start:%Y-%m-%d %H:%M}"'
+    if end_key:
+        fix += f' and "{end_key}: {end:%Y-%m-%d %H:%M}"'
+    return DateError("is a time range", fix + ".")
 
 
 def parse_event_moment(value: str, timezone: str) -> date | datetime:

@@ -59,7 +59,6 @@ from plugins.checks.rules import (
     check_metadata_block,
     check_page_fields,
     check_status,
-    check_timezone,
     check_title,
     check_translation_flag,
 )
@@ -71,6 +70,7 @@ from plugins.checks.text_rules import (
     check_invisible_characters,
 )
 from plugins.checks.unpublished import check_placeholders, unpublished_lines
+from plugins.checks.zone_rules import check_timezone
 
 __all__ = [
     "CONTENT_FOLDERS",  # tools/watch.py reads these two

@@ -52,7 +52,7 @@ def check_dates(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
         label = field.name.capitalize()
         if isinstance(value, DateError):
             message = f'{label} "{field.value}" {value.reason}.'
-            yield error(item.path, field.line, message, value.fix)
+            yield error(item.path, field.line, message, value.fix_for(field.name))
         when[field.key] = value
     start, end = when.get("event-start"), when.get("event-end")
     if start is None or end is None or isinstance(start, DateError):
@@ -160,8 +160,12 @@ def _zone_of(item: ContentFile, options: CheckOptions) -> zoneinfo.ZoneInfo | No
     name = item.value("Timezone") or options.timezone
     try:
         return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None  # check_timezone reports it
+    except (
+        zoneinfo.ZoneInfoNotFoundError,
+        ValueError,
+        OSError,
+    ):  # OSError: name too long
+        return None  # zone_rules.check_timezone reports it
 
 
 def _clock(moment: datetime) -> str:

@@ -1,15 +1,20 @@
-"""Read the metadata block of a Markdown file the way Python-Markdown's meta
-extension does, but keep the line number of every field."""
+"""Read the metadata block of a Markdown file the way the build does (the meta
+extension after plugins/editor_metadata), but keep the line number of every field."""
 
 import re
 from dataclasses import dataclass
 from functools import cached_property
 
-# The same patterns as markdown.extensions.meta, so we see what Pelican sees.
-KEY_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
-CONTINUATION_LINE = re.compile(r"^[ ]{4,}(?P<value>.*)")
-YAML_BEGIN = re.compile(r"^-{3}(\s.*)?")
-YAML_END = re.compile(r"^(-{3}|\.{3})(\s.*)?")
+from plugins.base.metadata_keys import canonical_key
+from plugins.base.metadata_lines import (
+    UNQUOTED_KEYS,
+    YAML_END,
+    KeyLine,
+    metadata_entries,
+    read_key_line,
+    without_quotes,
+)
+
 # "Event start: ...": what an editor meant as a key, but Markdown does not accept.
 KEY_LIKE_LINE = re.compile(r"^\s*\w[\w .'-]{0,30}:")
 
@@ -18,8 +23,9 @@ KEY_LIKE_LINE = re.compile(r"^\s*\w[\w .'-]{0,30}:")
 class Field:
     """One `Key: value` entry; continuation lines are joined with a space.
 
-    `parts` keeps the text of each line (the key's line, then every indented
-    continuation line), as Python-Markdown hands them to Pelican."""
+    `name` is the key as written (`Datums`); `parts` keeps the text of each line
+    (the key's line, then every indented continuation line) as written, `value`
+    what the build reads (straight quotes around a whole Title removed)."""
 
     name: str
     value: str
@@ -32,9 +38,15 @@ class Field:
         return len(self.parts) > 1
 
     @property
+    def canonical_name(self) -> str:
+        """Return the site's spelling of the key meant (`Datums` -> `Date`), or the
+        key as written when the site does not know it."""
+        return canonical_key(self.name) or self.name
+
+    @property
     def key(self) -> str:
-        """Return the key as Pelican stores it: lower case."""
-        return self.name.lower()
+        """Return the key as Pelican stores it: the site's key, lower case."""
+        return self.canonical_name.lower()
 
 
 @dataclass(frozen=True)
@@ -84,35 +96,29 @@ def _ends_block_by_mistake(lines: list[str], index: int) -> bool:
     for line in lines[index + 1 :]:
         if not line.strip():
             return False
-        if KEY_LINE.match(line):
+        if read_key_line(line):
             return True
     return False
+
+
+def _field(lines: list[str], entry: KeyLine, indexes: list[int]) -> Field:
+    """The field of one entry's lines, its value as the build reads it."""
+    parts = [entry.value] + [lines[index].strip() for index in indexes[1:]]
+    shown = without_quotes(parts) if entry.key in UNQUOTED_KEYS else parts
+    value = " ".join(part for part in shown if part)
+    return Field(entry.written, value, indexes[0] + 1, tuple(parts))
 
 
 def parse_content_file(path: str, text: str) -> ContentFile:
     """Split Markdown source into metadata fields (with line numbers) and body."""
     lines = split_lines(text)
-    entries: list[tuple[str, list[str], int]] = []
-    index = 1 if lines and YAML_BEGIN.match(lines[0]) else 0
-    broken_line = None
-    while index < len(lines):
-        line = lines[index]
-        if not line.strip() or YAML_END.match(line):
-            index += 1
-            break
-        key_match = KEY_LINE.match(line)
-        more_match = CONTINUATION_LINE.match(line)
-        if key_match:
-            entries.append((key_match["key"], [key_match["value"].strip()], index + 1))
-        elif more_match and entries:
-            entries[-1][1].append(more_match["value"].strip())
-        else:
-            if _ends_block_by_mistake(lines, index):
-                broken_line = index + 1
-            break
-        index += 1
-    fields = tuple(
-        Field(name, " ".join(part for part in values if part), line, tuple(values))
-        for name, values, line in entries
-    )
-    return ContentFile(path, fields, "\n".join(lines[index:]), index + 1, broken_line)
+    entries, stop = metadata_entries(lines)
+    broken_line, body_start = None, stop
+    if stop < len(lines):
+        if not lines[stop].strip() or YAML_END.match(lines[stop]):
+            body_start = stop + 1
+        elif _ends_block_by_mistake(lines, stop):
+            broken_line = stop + 1
+    fields = tuple(_field(lines, entry, indexes) for entry, indexes in entries)
+    body = "\n".join(lines[body_start:])
+    return ContentFile(path, fields, body, body_start + 1, broken_line)

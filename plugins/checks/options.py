@@ -7,18 +7,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plugins.base.languages import DEFAULT_CODES, authored_codes
+from plugins.base.metadata_keys import METADATA_KEYS
 from plugins.base.tag_table import TagTable
 from plugins.base.transliteration.core import slugify as language_slugify
 
 # What editors write in `Lang:` on a site with the default languages.
 SITE_LANGUAGES = authored_codes(DEFAULT_CODES)
 
-# Display spelling of every metadata key editors may write (compared lower case).
-KNOWN_KEYS = (
-    "Title", "Date", "Modified", "Lang", "Slug", "Category", "Tags", "Summary",
-    "Publisher", "Contact", "Event-start", "Event-end", "Location", "Timezone",
-    "Aliases", "Status", "Translation", "Authors", "Author", "Order",
-)  # fmt: skip
+# Display spelling of every metadata key editors may write (compared lower case);
+# the words for them in the editors' languages are in the same base module.
+KNOWN_KEYS = METADATA_KEYS
 # Keys Pelican knows that the site refuses; a rule of their own says why.
 REFUSED_KEYS = ("template",)
 
@@ -36,6 +34,18 @@ KEY_ALIASES = {
     "alias": "Aliases",
     "updated": "Modified",
 }
+
+
+# Keys some tools use for publishing state: the Status to write for a yes, and
+# for a no (None: nothing to write, the item is published anyway).
+STATUS_KEYS = {
+    "draft": ("draft", None),
+    "hidden": ("hidden", None),
+    "published": (None, "draft"),
+    "unpublished": ("draft", None),
+}
+# Values that mean "no" in such a key (also in the editors' languages).
+NO_WORDS = frozenset({"false", "no", "0", "off", "ne", "nē", "не", "ні"})
 
 
 def simple_slugify(title: str) -> str:

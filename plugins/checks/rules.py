@@ -2,13 +2,20 @@
 options and yields Problems."""
 
 import difflib
-import zoneinfo
+import re
 from collections.abc import Iterator
 
 from plugins.base.characters import shorten
 from plugins.base.languages import LANGUAGE_ALIASES
+from plugins.base.metadata_keys import closest_key
 from plugins.checks.metadata import ContentFile, Field
-from plugins.checks.options import KEY_ALIASES, REFUSED_KEYS, CheckOptions
+from plugins.checks.options import (
+    KEY_ALIASES,
+    NO_WORDS,
+    REFUSED_KEYS,
+    STATUS_KEYS,
+    CheckOptions,
+)
 from plugins.checks.problem import Problem, error, warning
 
 
@@ -17,6 +24,10 @@ def check_metadata_block(item: ContentFile, options: CheckOptions) -> Iterator[P
     if item.broken_line is None:
         return
     text = item.body.split("\n", 1)[0].strip()
+    found = NON_ASCII_KEY.match(text)
+    if found:
+        yield _unknown_word_key(item, found["key"])
+        return
     yield error(
         item.path,
         item.broken_line,
@@ -25,6 +36,34 @@ def check_metadata_block(item: ContentFile, options: CheckOptions) -> Iterator[P
         "write the key as one word (letters, digits, hyphens) and a colon,"
         ' e.g. "Event-start: 2018-12-18 10:00", or leave a blank line before the text.',
     )
+
+
+# `Název2:` one word with letters outside A-Z: the meta extension ends the block.
+NON_ASCII_KEY = re.compile(r"(?P<key>(?=[\w-]*[^\x00-\x7f])[^\W_][\w-]*):")
+
+
+def _unknown_word_key(item: ContentFile, key: str) -> Problem:
+    """A one-word key with letters outside A-Z that is no word of the table."""
+    guess = closest_key(key)
+    fix = (
+        f"did you mean {_spelled(*guess)}? If the line is text, leave a blank line"
+        " before it."
+        if guess
+        else "write a key the site knows (README, Content format, lists the words"
+        " of each language), or leave a blank line before the line if it is text."
+    )
+    return error(
+        item.path,
+        item.broken_line,
+        f'"{key}" is not a metadata key the site knows, so the metadata stops'
+        " here and the lines below it become text.",
+        fix,
+    )
+
+
+def _spelled(word: str, key: str) -> str:
+    """`"Title"`, or `"Název" (Title)` for a word of the editors' languages."""
+    return f'"{word}"' if word == key else f'"{word}" ({key})'
 
 
 def check_title(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
@@ -46,7 +85,7 @@ def check_title(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
         )
 
 
-def _suggest(value: str, choices: dict[str, str]) -> str | None:
+def closest_choice(value: str, choices: dict[str, str]) -> str | None:
     """Return the choice closest to value; choices map lower-case words to answers."""
     close = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.6)
     return choices[close[0]] if close else None
@@ -63,7 +102,7 @@ def suggest_language(value: str, languages: tuple[str, ...]) -> str | None:
         prefix = "-".join(parts[:length])
         if prefix in by_name:
             return by_name[prefix]
-    return _suggest(value.strip(), by_name)
+    return closest_choice(value.strip(), by_name)
 
 
 def check_language(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
@@ -94,10 +133,13 @@ def check_keys(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
     for field in item.fields:
         if field.key in first_line:
             earlier = first_line[field.key]
+            meaning = (
+                "" if field.name.lower() == field.key else f" ({field.canonical_name})"
+            )
             yield error(
                 item.path,
                 field.line,
-                f'"{field.name}" is given twice (also on line {earlier}).',
+                f'"{field.name}"{meaning} is given twice (also on line {earlier}).',
                 f'keep only one "{field.name}" line.',
             )
         first_line.setdefault(field.key, field.line)
@@ -108,10 +150,14 @@ def check_keys(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
 def _unknown_key(
     path: str, field: Field, known: dict[str, str], last: bool = False
 ) -> Problem:
-    guess = KEY_ALIASES.get(field.key) or _suggest(field.key, known)
     message = f'Unknown metadata key "{field.name}".'
+    if field.key in STATUS_KEYS:
+        return error(path, field.line, message, _status_fix(field))
+    close = closest_key(field.name)
+    alias = KEY_ALIASES.get(field.key)
+    guess = f'"{alias}"' if alias else (_spelled(*close) if close else None)
     if guess:
-        return error(path, field.line, message, f'did you mean "{guess}"?')
+        return error(path, field.line, message, f"did you mean {guess}?")
     if last and len(field.value.split()) > 1:
         return _swallowed_sentence(path, field)
     return warning(
@@ -120,6 +166,15 @@ def _unknown_key(
         message[:-1] + "; the site ignores it.",
         f"remove it, or use one of {', '.join(known.values())}.",
     )
+
+
+def _status_fix(field: Field) -> str:
+    """`Draft: true` and the like: the Status line that says it, or none at all."""
+    meant = field.value.strip().lower() not in NO_WORDS
+    status = STATUS_KEYS[field.key][0 if meant else 1]
+    if status is None:
+        return 'remove the line; items without "Status: draft" are published.'
+    return f'write "Status: {status}".'
 
 
 def check_category(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
@@ -142,7 +197,7 @@ def check_category(item: ContentFile, options: CheckOptions) -> Iterator[Problem
         yield _category_against_folder(item, category)
     elif category.value not in options.categories:
         choices = ", ".join(options.categories)
-        guess = _suggest(category.value, {c: c for c in options.categories})
+        guess = closest_choice(category.value, {c: c for c in options.categories})
         fix = (
             f'use "{guess}" (one of {choices}).' if guess else f"use one of {choices}."
         )
@@ -175,45 +230,13 @@ def _category_against_folder(item: ContentFile, category: Field) -> Problem:
     )
 
 
-def is_time_zone(name: str) -> bool:
-    """Tell whether name is an IANA time zone known to zoneinfo."""
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
-def _time_zone_names() -> dict[str, str]:
-    """Map lower-case IANA names, and their last part ("riga"), to the real name."""
-    names = sorted(zoneinfo.available_timezones())
-    by_city = {name.rsplit("/", 1)[-1].lower(): name for name in names if "/" in name}
-    return by_city | {name.lower(): name for name in names}
-
-
-def check_timezone(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
-    """Report a Timezone that is not an IANA time zone name."""
-    zone = item.field("Timezone")
-    if zone is None or is_time_zone(zone.value):
-        return
-    names = _time_zone_names()
-    written = zone.value.strip().replace(" ", "_")
-    guess = names.get(written.lower()) or _suggest(written, names)
-    yield error(
-        item.path,
-        zone.line,
-        f'Timezone "{zone.value}" is not a time zone name.',
-        f'use an IANA name such as "{guess or "Europe/Riga"}".',
-    )
-
-
 def check_status(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
     """Report a Status other than draft, published or hidden (any case, as Pelican)."""
     status = item.field("Status")
     if status is None or status.value.lower() in options.statuses:
         return
     choices = ", ".join(options.statuses)
-    guess = _suggest(status.value, {s: s for s in options.statuses})
+    guess = closest_choice(status.value, {s: s for s in options.statuses})
     fix = f'use "{guess}" (one of {choices}).' if guess else f"use one of {choices}."
     yield error(item.path, status.line, f'Status "{status.value}" is not known.', fix)
 

@@ -259,9 +259,37 @@ REFUSED = (
         ((N, 6),),
     ),
     Refused("not-utf8", {N: news(body="Ž").encode("cp1250")}, ((N, 6),)),
+    # 13. The editors' own words: keys, dates and time zones (issue 15).
+    Refused(
+        "timezone-too-long-for-a-file-name",
+        {E: event("2027-05-03", "2027-05-04", extra="Timezone: +" + "1" * 300 + "\n")},
+        ((E, 9),),
+        ("is not a time zone name",),
+    ),
+    Refused(
+        "unknown-key-outside-a-to-z",
+        {N: news(**{"Název2": "x"})},
+        ((N, 5),),
+        ('did you mean "Název" (Title)?',),
+    ),
+    Refused(
+        "time-range-in-event-start",
+        {E: event("2027-05-03 10:00–12:00", "2027-05-03 12:00")},
+        ((E, 5),),
+        ("is a time range",),
+    ),
 )
 
 ACCEPTED = (
+    Accepted(
+        "markup-in-a-quoted-title-under-a-czech-key",
+        {
+            "news/quoted.cs.md": 'Název: "<script>alert(6)</script>"\n'
+            "Datum: 2024-05-01\nJazyk: cs\nSlug: quoted-markup\n\nText.\n"
+        },
+        "cs/news/quoted-markup/",
+        ("<h1>&lt;script&gt;alert(6)&lt;/script&gt;</h1>",),
+    ),
     Accepted(
         "script-in-code-block",
         {N: news(body="Code:\n\n    <script>alert('code')</script>\n")},

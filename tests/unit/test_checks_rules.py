@@ -192,7 +192,7 @@ def test_unknown_language_message_names_the_suggestion():
             "Date",
             "13.03.2017",
             'Date "13.03.2017" is not in the form YYYY-MM-DD.'
-            ' Fix: write it as "2017-03-13".',
+            ' Fix: write "Date: 2017-03-13".',
         ),
         (
             "Date",

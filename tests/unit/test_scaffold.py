@@ -237,6 +237,18 @@ def test_a_serbian_stub_of_a_latin_original_moves_latin_text_into_the_comment():
     ) in text
 
 
+def test_a_stub_of_an_original_with_czech_keys_writes_the_sites_keys():
+    czech = (
+        'Název: "Pracovní skupina"\nDatum: 2017-03-13\nJazyk: cs\n'
+        "Slug: working-group\nŠtítky: HOFBSR\n\nText.\n"
+    )
+    text = translation_stub_text(source(czech, "news/working-group.cs.md"), "lv")
+    assert text.startswith(
+        "Title: TODO: Pracovní skupina\nDate: 2017-03-13\nLang: lv\n"
+        "Slug: working-group\nTags: HOFBSR\nStatus: draft\n"
+    )
+
+
 SERBIAN = (
     "Title: Радна група поново заседа\nDate: 2017-03-13\nLang: sr\n"
     "Slug: working-group\nCategory: news\nPublisher: Министарство\n\n"

@@ -163,10 +163,10 @@ def translation_stub_text(source: Version, lang: str) -> str:
         return latin_override_text(source)
     moved: list[Field] = []
     pairs = [
-        (field.name, _stub_value(field, lang, moved))
+        (field.canonical_name, _stub_value(field, lang, moved))
         for field in copied_fields(source, lang)
     ]
-    visible = [f"{field.name}: {field.value}" for field in moved]
+    visible = [f"{field.canonical_name}: {field.value}" for field in moved]
     reference = "\n".join(
         [
             f"Translate {source.path} ({language_name(source.lang)})"
@@ -185,7 +185,7 @@ def translation_stub_text(source: Version, lang: str) -> str:
 def latin_override_text(source: Version) -> str:
     """Return an sr-Latn override: the Serbian Cyrillic file in Gaj's Latin."""
     pairs = [
-        (field.name, to_latin(field.value))
+        (field.canonical_name, to_latin(field.value))
         for field in copied_fields(source, "sr-Latn")
     ]
     note = comment(
