@@ -186,6 +186,13 @@ DECLARATION = Declaration(
             "Show items that exist only in other languages in every language's lists.",
         ),
         Option(
+            "MULTILINGUAL_NOT_TRANSLATED_PAGES",
+            True,
+            boolean(),
+            "Give each item a notice page in every language it is not in, for the "
+            "language switcher; off: the switcher leads to that section or home.",
+        ),
+        Option(
             "MULTILINGUAL_LANGUAGE_OVERRIDES",
             {},
             mapping("a dict such as {'en': {'locale': 'en_US'}}"),

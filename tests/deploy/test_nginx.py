@@ -84,6 +84,11 @@ def test_content_types_and_caching(nginx, pattern, content_type, cache):
     [
         ("sr-Latn", "/sr-latn/"),
         ("sr-Latn-RS,sr;q=0.8", "/sr-latn/"),
+        ("sr-latn-rs", "/sr-latn/"),
+        ("sr-Latn-BA,bs;q=0.9", "/sr-latn/"),
+        ("de-DE,sr-Latn-RS;q=0.9,sr;q=0.8", "/sr-latn/"),
+        ("sr-Cyrl-RS,sr-Latn;q=0.5", "/sr/"),
+        ("uk-UA,uk;q=0.9,ru;q=0.8", "/uk/"),
         ("sr-RS,sr;q=0.9,en;q=0.8", "/sr/"),
         ("sr-Cyrl", "/sr/"),
         ("cs-CZ,cs;q=0.9,en;q=0.8", "/cs/"),
