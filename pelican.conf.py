@@ -23,6 +23,8 @@ PLUGINS = [
     "plugins.feeds",
     "plugins.search",
     "plugins.accessibility",
+    "plugins.contact",
+    "plugins.metadata",
 ]
 
 # --- Addresses ---------------------------------------------------------------------
@@ -93,6 +95,60 @@ MULTILINGUAL_SITE = {
     },
 }
 
+# The English site is the secretariat's, in Brussels: numbers written without a
+# country code there are Belgian (the language table's default for English is GB).
+MULTILINGUAL_LANGUAGE_OVERRIDES = {"en": {"country": "BE"}}
+
+# --- Urgent help (plugins.contact): shown on the home page and every page's footer,
+# in the text and print views. DEMO VALUES: replace them with the real helplines.
+# A phone may be written without the country code of the language's own country.
+CONTACT_HELP = {
+    "cs": {
+        "service": "Linka pomoci obětem obchodu s lidmi",
+        "phone": "800 077 777",
+        "hours": "v pracovní dny 8:00–20:00, zdarma",
+        "text": "Pomoc je bezplatná a důvěrná, nemusíte říkat své jméno. "
+        "Jste-li v ohrožení, volejte ihned 112.",
+    },
+    "lv": {
+        "service": "Palīdzības tālrunis cilvēku tirdzniecības upuriem",
+        "phone": "8000 3030",
+        "hours": "darbdienās 8.00–20.00, bez maksas",
+        "text": "Palīdzība ir bezmaksas un konfidenciāla, savu vārdu varat nesaukt. "
+        "Ja esat briesmās, nekavējoties zvaniet 112.",
+    },
+    "sr-Cyrl": {
+        "service": "Линија помоћи жртвама трговине људима",
+        "phone": "0800 100 200",
+        "hours": "радним данима 8–20 часова, бесплатно",
+        "text": "Помоћ је бесплатна и поверљива, не морате да кажете своје име. "
+        "Ако сте у опасности, одмах позовите 112 или полицију на 192.",
+    },
+    "bg": {
+        "service": "Гореща линия за пострадали от трафик на хора",
+        "phone": "0800 20 100",
+        "hours": "в работни дни 8:00–20:00 ч., безплатно",
+        "text": "Помощта е безплатна и поверителна, не е нужно да казвате името си. "
+        "Ако сте в опасност, веднага се обадете на 112.",
+    },
+    "uk": {
+        "service": "Лінія допомоги мережі українською мовою",
+        "phone": "+32 2 555 01 20",
+        "hours": "у робочі дні 8:00–20:00 за місцевим часом",
+        "text": "Розмова безкоштовна й конфіденційна, називати своє ім’я не потрібно. "
+        "Якщо ви в небезпеці, негайно телефонуйте 112.",
+    },
+    "en": {
+        "service": "Anti-trafficking helpline",
+        "phone": "0800 12 345",
+        "hours": "weekdays 8:00–20:00, free of charge",
+        "text": "Help is free and confidential, and you do not have to give your "
+        "name. If you are in danger, call 112 at once.",
+    },
+}
+CONTACT_PAGE = "contacts"  # the slug of the contact page (schema.org data there too)
+METADATA_FAVICON = "images/favicon.ico"  # published as /favicon.ico (theme/static/)
+
 # --- Pelican's own output is off: the multilingual plugin writes every page ---------
 ARTICLE_TRANSLATION_ID = None
 PAGE_TRANSLATION_ID = None
@@ -143,9 +199,14 @@ ACCESSIBILITY_REVIEWED = ""  # the day it was last reviewed ("" : not yet)
 # Markdown only: reStructuredText can include local files (`.. include::`) and
 # Pelican's HTML reader publishes raw pages; the checks report such files.
 READERS = {"rst": None, "html": None, "htm": None, "mkd": None, "mdown": None}
-# Hidden files and folders (".htaccess", ".git") are never read or published.
+# Never read or published, never reported by the checks: hidden files and folders
+# (".htaccess", ".git"), what editors' programs leave behind (backups~, #Emacs#,
+# ~$Office locks, Thumbs.db, desktop.ini) and README files (notes for editors).
 # Pelican's default "**/.*" is matched against bare names and so never matches.
-IGNORE_FILES = [".*"]
+IGNORE_FILES = [
+    ".*", "*~", "#*#", "~$*", "*.swp", "Thumbs.db", "desktop.ini",
+    "README", "README.*", "Readme.*", "readme.*",
+]  # fmt: skip
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},

@@ -42,10 +42,12 @@ _MONTH_FIELDS = frozenset("ML")
 
 
 class WeekdayName(NamedTuple):
-    """A weekday's stand-alone names: abbreviated for the grid, full for `title`."""
+    """A weekday's stand-alone names: abbreviated for the grid, full for `title`,
+    CLDR's short width ("Ce" for "Ceturtd.") for narrow screens."""
 
     short: str
     full: str
+    narrow: str
 
 
 def month_heading(year: int, month: int, locale: Locale | str) -> str:
@@ -63,6 +65,12 @@ def month_name(month: int, locale: Locale | str) -> str:
 def format_full_date(day: date, locale: Locale | str) -> str:
     """Return CLDR's full date with the weekday: "Wednesday, 21 June 2017"."""
     return format_date(day, "full", locale=locale)
+
+
+def day_heading(day: date, locale: Locale | str) -> str:
+    """Return the full date as a heading starts, with a capital: CLDR writes lv,
+    cs, sr and bg weekdays in lower case ("Trešdiena, 2017. gada 21. jūnijs")."""
+    return _capitalise_first(format_full_date(day, locale))
 
 
 def format_zone(moment: datetime, locale: Locale | str) -> str:
@@ -93,8 +101,9 @@ def weekday_headers(locale: Locale | str) -> list[WeekdayName]:
     locale = Locale.parse(locale)
     short = get_day_names("abbreviated", "stand-alone", locale=locale)
     full = get_day_names("wide", "stand-alone", locale=locale)
+    narrow = get_day_names("short", "stand-alone", locale=locale)
     days = [(locale.first_week_day + n) % 7 for n in range(7)]
-    return [WeekdayName(short[day], full[day]) for day in days]
+    return [WeekdayName(short[day], full[day], narrow[day]) for day in days]
 
 
 def _format_day_range(first: date, last: date, locale: Locale) -> str:

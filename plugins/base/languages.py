@@ -115,12 +115,14 @@ class Language:
         return name[:1].upper() + name[1:]
 
     def name_in(self, other: "Language") -> str:
-        """This language's name in another language: "Latvian" in English."""
+        """This language's name in another language, from CLDR: "Latvian" in
+        English. The script follows a dash, not CLDR's parentheses, since the name
+        is shown in parentheses itself: "(srbština – cyrilice)"."""
         locale = other.babel
         name = locale.languages.get(self.locale.split("_")[0], self.code)
         script = self.locale.split("_")[1] if self.locale.count("_") == 2 else None
         if script:
-            name = f"{name} ({locale.scripts.get(script, script)})"
+            name = f"{name} – {locale.scripts.get(script, script)}"
         return name
 
 

@@ -22,6 +22,7 @@ RESERVED_SLUGS = frozenset(
         "feeds",
         "page",
         "accessibility",
+        "not-translated",
     }
 )
 SECTIONS = ("news", "events")
@@ -87,6 +88,13 @@ def tag_path(prefix: str, tag_slug: str) -> str:
     """The list of items carrying one tag."""
     plain_segment(tag_slug, "Tag slug")
     return f"{prefix}/tags/{tag_slug}/"
+
+
+def not_translated_path(prefix: str, kind: str, slug: str) -> str:
+    """Where the switcher sends readers of a language an item is not in:
+    `en/not-translated/news/riga-seminar/`."""
+    plain_segment(slug)
+    return f"{prefix}/not-translated/{kind}/{slug}/"
 
 
 def sitemap_page_path(prefix: str) -> str:

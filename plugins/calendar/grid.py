@@ -23,6 +23,7 @@ class Day:
     date: date
     is_today: bool
     items: tuple[Any, ...] = ()
+    anchor: str = ""  # where the month page lists what happens on the day
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,14 @@ def build_month(
     locale: Locale | str,
     today: date,
     items_by_day: Mapping[date, Sequence[Any]],
+    anchors: Mapping[date, str] | None = None,
 ) -> MonthView:
-    """Return the month as caption, localised weekday headers and weeks of days."""
+    """Return the month as caption, localised weekday headers and weeks of days;
+    `anchors` gives the fragment each day with items links to."""
     locale = Locale.parse(locale)
+    anchors = anchors or {}
     weeks = tuple(
-        tuple(_day(cell, today, items_by_day) for cell in week)
+        tuple(_day(cell, today, items_by_day, anchors) for cell in week)
         for week in month_grid(year, month, locale.first_week_day)
     )
     return MonthView(
@@ -96,9 +100,13 @@ def neighbour_months(
 
 
 def _day(
-    cell: date | None, today: date, items_by_day: Mapping[date, Sequence[Any]]
+    cell: date | None,
+    today: date,
+    items_by_day: Mapping[date, Sequence[Any]],
+    anchors: Mapping[date, str],
 ) -> Day | None:
     """Turn a grid cell into a Day, keeping blanks outside the month as None."""
     if cell is None:
         return None
-    return Day(cell, cell == today, tuple(items_by_day.get(cell, ())))
+    items = tuple(items_by_day.get(cell, ()))
+    return Day(cell, cell == today, items, anchors.get(cell, "") if items else "")

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from plugins.base import urls
 from plugins.base.cache import Store, source_digest
+from plugins.base.jsonld import jsonld_script_text
 from plugins.base.settings import Declaration
 from plugins.calendar import exports, paths
 from plugins.calendar.archive import Archive
-from plugins.calendar.jsonld import Publisher, jsonld_script_text
+from plugins.calendar.jsonld import Publisher
 from plugins.calendar.pages import calendar_site, entry_spans, event_page_links
 from plugins.calendar.settings import DECLARATION
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -10,18 +9,6 @@ from typing import Any
 SCHEMA_CONTEXT = "https://schema.org"
 EVENT_SCHEDULED = "https://schema.org/EventScheduled"
 OFFLINE_ATTENDANCE = "https://schema.org/OfflineEventAttendanceMode"
-
-# Characters that could end the <script> element or open an HTML comment or entity;
-# as JSON escapes they mean the same to a JSON-LD reader.
-_SCRIPT_ESCAPES = str.maketrans(
-    {
-        "<": "\\u003c",
-        ">": "\\u003e",
-        "&": "\\u0026",
-        "\u2028": "\\u2028",
-        "\u2029": "\\u2029",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -102,12 +89,6 @@ def news_jsonld(
     }
     _add_optional(data, description=description, image=image)
     return data
-
-
-def jsonld_script_text(data: dict[str, Any]) -> str:
-    """Serialise JSON-LD so it is safe inside <script type="application/ld+json">."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return text.translate(_SCRIPT_ESCAPES)
 
 
 def _iso(moment: date | datetime) -> str:

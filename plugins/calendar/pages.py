@@ -10,7 +10,7 @@ from typing import Any
 from babel import Locale
 
 from plugins.base.dates import (
-    format_full_date,
+    day_heading,
     format_zone,
     month_heading,
     month_name,
@@ -26,10 +26,9 @@ from plugins.calendar.archive import (
     start_order,
 )
 from plugins.calendar.grid import build_month, neighbour_months
-from plugins.multilingual.hooks import page_independent
 from plugins.multilingual.site_pages import PageSpec
 
-DAY_ANCHOR = page_independent(paths.day_anchor)  # a day's anchor on any page
+CONTINUING_ANCHOR = "continuing"  # the month page's list of continuing events
 SamePageIn = Callable[[Language], tuple[str, bool]]
 
 
@@ -39,7 +38,8 @@ class Link:
 
     path: str | None
     label: str
-    count: int = 0
+    count: int = 0  # things that begin in the period
+    continuing: int = 0  # things that began earlier and go on in it
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,8 @@ def event_page_links(item: Any, prefix: str, locale: Locale) -> dict[str, str]:
 def calendar_site(
     language: Language, archives: Mapping[str, Archive], today: date
 ) -> Iterator[PageSpec]:
-    """Yield the calendar index, a page per year and a page per month with entries."""
+    """Yield the calendar index, and a page per year and per month from the first
+    entry's to the last's (empty ones say so)."""
     archive = archives[language.code]
     yield index_page(language, archives, today)
     for year in archive.years():
@@ -109,11 +110,11 @@ def index_page(
             Link(paths.year_path(prefix, year), str(year), archive.count(year)),
             tuple(
                 _month_link(archive, prefix, locale, year, month, month_name)
-                for year_of_month, month in archive.months()
+                for year_of_month, month in archive.months_with_items()
                 if year_of_month == year
             ),
         )
-        for year in archive.years()
+        for year in archive.years_with_items()
     )
     now = current_month(today, archive.months())
     current = _month_link(archive, prefix, locale, *now) if now else None
@@ -128,17 +129,21 @@ def index_page(
 def year_page(
     language: Language, archives: Mapping[str, Archive], year: int
 ) -> PageSpec:
-    """Return a year page: the twelve months with counts, linked where not empty."""
+    """Return a year page: the twelve months with counts, linked where they have
+    a page."""
     archive, prefix = archives[language.code], language.prefix
     months = tuple(
         Link(
-            paths.month_path(prefix, year, month) if count else None,
+            paths.month_path(prefix, year, month)
+            if archive.has_month(year, month)
+            else None,
             month_name(month, language.babel),
             count,
+            continuing,
         )
-        for month, count in month_counts(archive, year)
+        for month, count, continuing in month_counts(archive, year)
     )
-    earlier, later = neighbour_years(year, archive.years())
+    earlier, later = neighbour_years(year, archive.years_with_items())
     return PageSpec(
         "calendar_year.html",
         paths.year_path(prefix, year),
@@ -162,20 +167,24 @@ def month_page(
     year_month: tuple[int, int],
     today: date,
 ) -> PageSpec:
-    """Return a month page: the grid, then the month's entries day by day."""
+    """Return a month page: the grid, what continues from earlier months, then
+    what begins in the month day by day (an event once, on its first day)."""
     archive, prefix, locale = archives[language.code], language.prefix, language.babel
-    earlier, later = neighbour_months(year_month, archive.months())
+    earlier, later = neighbour_months(year_month, archive.months_with_items())
     days = tuple(
-        DayEntries(day, paths.day_anchor(day), format_full_date(day, locale), entries)
+        DayEntries(day, paths.day_anchor(day), day_heading(day, locale), entries)
         for day, entries in archive.days_in(*year_month)
     )
+    continuing = tuple(archive.continuing_in(*year_month))
+    anchors = grid_anchors(archive, days, continuing, year_month)
     return PageSpec(
         "calendar_month.html",
         paths.month_path(prefix, *year_month),
         {
-            "month": build_month(*year_month, locale, today, archive.by_day),
+            "month": build_month(*year_month, locale, today, archive.by_day, anchors),
             "days": days,
-            "day_anchor": DAY_ANCHOR,
+            "continuing": continuing,
+            "continuing_anchor": CONTINUING_ANCHOR,
             "year_link": Link(
                 paths.year_path(prefix, year_month[0]), str(year_month[0])
             ),
@@ -190,6 +199,21 @@ def month_page(
             lambda prefix: paths.month_path(prefix, *year_month),
         ),
     )
+
+
+def grid_anchors(
+    archive: Archive,
+    days: tuple[DayEntries, ...],
+    continuing: tuple[Any, ...],
+    year_month: tuple[int, int],
+) -> dict[date, str]:
+    """Where each day of the grid links: its own heading when something begins
+    on it, else the heading under which its first event is listed."""
+    listed_at = {entry: day.anchor for day in days for entry in day.entries}
+    listed_at.update((entry, CONTINUING_ANCHOR) for entry in continuing)
+    return {
+        day: listed_at[things[0]] for day, things in archive.covered_in(*year_month)
+    } | {day.day: day.anchor for day in days}
 
 
 def _version_in(
@@ -218,7 +242,12 @@ def _month_link(
 ) -> Link:
     """Return a link to a month page, labelled with its heading or a given name."""
     text = label(month, locale) if label else month_heading(year, month, locale)
-    return Link(paths.month_path(prefix, year, month), text, archive.count(year, month))
+    return Link(
+        paths.month_path(prefix, year, month),
+        text,
+        archive.count(year, month),
+        len(archive.continuing_in(year, month)),
+    )
 
 
 def _year_link(archive: Archive, prefix: str, year: int | None) -> Link | None:

@@ -1,15 +1,12 @@
 """Rules about the body of one file: images need alt text, links and images must
-point to files that exist, and content must never carry script."""
+point to files that exist (target_rules.py), and content must never carry script."""
 
 import html
-import posixpath
-import re
 from collections.abc import Iterator
-from urllib.parse import unquote
 
 from plugins.base.characters import shorten
 from plugins.base.date_words import NUMBERED_LINE, language_of, starts_with_date
-from plugins.base.sanitize import url_scheme
+from plugins.base.sanitize import SAFE_SCHEMES, url_scheme
 from plugins.checks.markdown_text import (
     Reference,
     html_tags,
@@ -19,14 +16,10 @@ from plugins.checks.markdown_text import (
 )
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
+from plugins.checks.path_hints import local_file_name
 from plugins.checks.problem import Problem, error, warning
 from plugins.checks.resource_rules import check_external_resources
-
-PELICAN_PREFIX = re.compile(
-    r"^(?:\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|)"
-)
-HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
-CONTENT_EXTENSIONS = (".md", ".markdown")
+from plugins.checks.target_rules import target_problem
 
 # Tag: why it is refused, and how to fix it.
 UNSAFE_TAGS = {
@@ -46,59 +39,6 @@ UNSAFE_TAGS = {
 }  # fmt: skip
 
 
-def content_paths(url: str, file_path: str) -> list[str] | None:
-    """Return where a link may point inside the content root, or None if outside."""
-    if HAS_SCHEME.match(url) or url.startswith("#") or not url:
-        return None
-    prefixed = PELICAN_PREFIX.match(url)
-    target = unquote(re.split(r"[?#]", url[prefixed.end() if prefixed else 0 :])[0])
-    here = posixpath.dirname(file_path)
-    from_here = posixpath.normpath(posixpath.join(here, target))
-    if target.startswith("/"):
-        return [posixpath.normpath(target.lstrip("/"))]
-    if prefixed:
-        return [from_here]
-    # Plain paths are written from the content root; "../images/x" from the file.
-    return [posixpath.normpath(target), from_here]
-
-
-def _is_checked_link(reference: Reference) -> bool:
-    """Tell whether a target is a content file we can look for (not a page URL)."""
-    path = reference.url.split("#")[0].split("?")[0].lower()
-    return (
-        reference.kind == "image"
-        or bool(PELICAN_PREFIX.match(reference.url))
-        or path.endswith(CONTENT_EXTENSIONS)
-        or path.lstrip("./").startswith(("images/", "documents/"))
-    )
-
-
-def _missing_target(
-    item: ContentFile, reference: Reference, line: int, options: CheckOptions
-) -> Problem | None:
-    """Return a Problem when a content link or image points to no file."""
-    candidates = content_paths(reference.url, item.path)
-    if candidates is None or not _is_checked_link(reference):
-        return None
-    if any(path in options.existing_files for path in candidates):
-        return None
-    if reference.kind == "image":
-        return error(
-            item.path,
-            line,
-            f'Image "{shorten(reference.url)}" does not exist.',
-            "check the file name; image paths start at the content folder,"
-            " e.g. images/photo.jpg.",
-        )
-    return error(
-        item.path,
-        line,
-        f'Link "{shorten(reference.url)}" points to a file that does not exist.',
-        "check the path; links start at the content folder,"
-        " e.g. {filename}/news/file.md.",
-    )
-
-
 def _missing_alt(item: ContentFile, reference: Reference, line: int) -> Problem:
     url = shorten(reference.url)
     fix = (
@@ -116,10 +56,9 @@ def check_references(item: ContentFile, options: CheckOptions) -> Iterator[Probl
         line = line_of(text, reference.offset, item.body_line)
         if reference.kind == "image" and not reference.text.strip():
             yield _missing_alt(item, reference, line)
-        if options.existing_files is not None:
-            problem = _missing_target(item, reference, line, options)
-            if problem:
-                yield problem
+        problem = target_problem(item, reference, line, options)
+        if problem is not None:
+            yield problem
 
 
 def check_unsafe_html(item: ContentFile, options: CheckOptions) -> Iterator[Problem]:
@@ -165,6 +104,26 @@ def _unsafe_address(
             f'Address "{shorten(reference.url)}" embeds data, which the site removes.',
             "save the file under images/ and link to it.",
         )
+    elif _removed_link(reference, scheme):
+        yield error(
+            item.path,
+            line,
+            f'Link "{shorten(reference.url)}" is a {scheme}: address, which the'
+            " site removes: only https:, http:, mailto: and tel: links are kept.",
+            "link to a web page (https://…) instead, or write a phone number"
+            " as tel:+….",
+        )
+
+
+def _removed_link(reference: Reference, scheme: str) -> bool:
+    """Tell whether the sanitiser would drop a link's address (sms:, skype:, ftp:);
+    a C: path is reported as a file on the editor's computer instead."""
+    return (
+        bool(scheme)
+        and scheme not in SAFE_SCHEMES
+        and reference.kind == "link"
+        and local_file_name(reference.url) is None
+    )
 
 
 # A list numbered past this is more likely a year than the list's next item.

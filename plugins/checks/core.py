@@ -4,7 +4,6 @@ Pure: reads files, imports nothing from Pelican. The plugin's register() calls
 check_content_tree() and prints format_report()."""
 
 import hashlib
-import os
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -24,7 +23,6 @@ from plugins.checks.date_rules import (
 )
 from plugins.checks.file_rules import (
     Tree,
-    check_content_folder_files,
     check_static_files,
     in_folders,
     scan_tree,
@@ -40,12 +38,16 @@ from plugins.checks.name_rules import (
 )
 from plugins.checks.options import (
     KNOWN_KEYS,
+    PHONE_REGIONS,
     SITE_LANGUAGES,
     CheckOptions,
     simple_slugify,
 )
+from plugins.checks.phone_rules import check_contact_phone
+from plugins.checks.place_rules import check_places, in_item_folder, is_markdown
 from plugins.checks.policy import (
     CONTENT_FOLDERS,
+    IGNORED_NAMES,
     MARKDOWN_SUFFIXES,
     MAX_MARKDOWN_BYTES,
     size_label,
@@ -112,6 +114,7 @@ FILE_RULES = (
     check_slug,
     check_tags,
     check_template,
+    check_contact_phone,
 )
 CROSS_FILE_RULES = (check_site, check_tag_addresses, check_tag_names)
 
@@ -179,6 +182,7 @@ def options_digest(options: CheckOptions) -> str:
         options.statuses,
         options.serbian_cyrillic,
         options.timezone,
+        options.phone_regions,
         sorted(options.existing_files or ()),
     )
     return hashlib.sha1(repr(parts).encode()).hexdigest()
@@ -219,21 +223,19 @@ def _read_text(path: Path, label: str) -> str | Problem:
 
 def _content_files(labels: Sequence[str]) -> list[str]:
     """The Markdown files under news/, events/ and pages/ among all files."""
-    return [
-        label
-        for label in labels
-        if label.split("/", 1)[0] in CONTENT_FOLDERS
-        and "/" in label
-        and os.path.splitext(label)[1].lower() in MARKDOWN_SUFFIXES
-    ]
+    return [label for label in labels if in_item_folder(label) and is_markdown(label)]
 
 
 def file_problems(root: Path, tree: Tree, static_paths: Sequence[str]) -> list[Problem]:
-    """The problems of the files themselves: links, names, types, sizes."""
-    statics = [label for label in tree.files if in_folders(label, static_paths)]
+    """The problems of the files themselves: places, links, names, types, sizes."""
+    statics = [
+        label
+        for label in tree.files
+        if in_folders(label, static_paths) and not is_markdown(label)
+    ]
     return [
         *tree.problems,
-        *check_content_folder_files(tree.files),
+        *check_places(root, tree.files, static_paths),
         *check_static_files(root, statics),
     ]
 
@@ -263,6 +265,8 @@ def check_content_tree(
     memo: dict | None = None,
     static_paths: Sequence[str] = ("images",),
     today: date | None = None,
+    ignored: Sequence[str] = IGNORED_NAMES,
+    phone_regions: Sequence[tuple[str, str]] = PHONE_REGIONS,
 ) -> list[Problem]:
     """Return every problem in the content tree, sorted by file and line.
 
@@ -273,7 +277,7 @@ def check_content_tree(
     content_root = Path(content_root)
     if not content_root.is_dir():
         raise FileNotFoundError(f"checks: content folder {content_root} does not exist")
-    tree = scan_tree(content_root, (*CONTENT_FOLDERS, *static_paths))
+    tree = scan_tree(content_root, (*CONTENT_FOLDERS, *static_paths), ignored)
     labels = tree.files
     existing = frozenset(labels)
     tag_table, tag_file_problems = read_tag_file(content_root)
@@ -287,6 +291,7 @@ def check_content_tree(
         known_keys=KNOWN_KEYS + tuple(extra_keys),
         timezone=timezone,
         today=today,
+        phone_regions=tuple(phone_regions),
         tag_table=tag_table,
         tag_file_broken=bool(tag_file_problems),
     )

@@ -13,14 +13,13 @@ from pathlib import Path, PurePosixPath
 from plugins.checks.media_rules import media_problems
 from plugins.checks.policy import (
     ACTIVE_TYPES,
-    CONTENT_FOLDERS,
+    IGNORED_NAMES,
     IMAGE_TYPES,
-    MARKDOWN_SUFFIXES,
     MAX_STATIC_BYTES,
     STATIC_TYPES,
     describe_character,
     invisible_character,
-    is_hidden,
+    is_ignored,
     size_label,
 )
 from plugins.checks.problem import Problem, error
@@ -80,8 +79,10 @@ def in_folders(label: str, folders: Iterable[str]) -> bool:
     return any(label == folder or label.startswith(folder + "/") for folder in folders)
 
 
-def scan_tree(root: Path, published: Sequence[str]) -> Tree:
-    """Walk the content folder without following links, skipping hidden names.
+def scan_tree(
+    root: Path, published: Sequence[str], ignored: Sequence[str] = IGNORED_NAMES
+) -> Tree:
+    """Walk the content folder without following links, skipping ignored names.
 
     Names and links are judged only in the `published` folders (those Pelican
     reads); scandir tells files, folders and links apart without a `stat`.
@@ -93,7 +94,7 @@ def scan_tree(root: Path, published: Sequence[str]) -> Tree:
         prefix = stack.pop()
         with os.scandir(root / prefix if prefix else root) as entries:
             for entry in entries:
-                if is_hidden(entry.name):
+                if is_ignored(entry.name, ignored):
                     continue
                 label = prefix + entry.name
                 judged = in_folders(label, published)
@@ -172,28 +173,6 @@ def link_problem(real_root: Path, path: Path, label: str) -> Problem | None:
             "move or copy the files here instead of linking to the folder.",
         )
     return None
-
-
-def check_content_folder_files(labels: Iterable[str]) -> Iterator[Problem]:
-    """Report every file under news/, events/, pages/ that is not Markdown."""
-    for label in labels:
-        if not in_folders(label, CONTENT_FOLDERS) or "/" not in label:
-            continue
-        if os.path.splitext(label)[1].lower() in MARKDOWN_SUFFIXES:
-            continue
-        path = PurePosixPath(label)
-        suffix = path.suffix.lower()
-        if suffix in STATIC_TYPES:
-            fix = "move it to images/ and link it from there."
-        else:
-            fix = f'convert it to Markdown and save it as "{path.stem}.md".'
-        yield error(
-            label,
-            1,
-            f"Only Markdown files (.md) are read from {label.split('/', 1)[0]}/;"
-            f' "{path.name}" is not one.',
-            fix,
-        )
 
 
 def static_type_problem(label: str) -> Problem | None:

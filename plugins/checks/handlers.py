@@ -6,13 +6,14 @@ from pathlib import Path
 from pelican.utils import slugify as pelican_slugify
 
 from plugins.base.cache import Store
-from plugins.base.languages import DEFAULT_CODES, authored_codes
+from plugins.base.languages import DEFAULT_CODES, KNOWN_LANGUAGES, authored_codes
 from plugins.base.reserved import page_sources, reserved_paths, site_languages
 from plugins.base.schedule import build_day
 from plugins.base.settings import SiteError
 from plugins.base.transliteration.core import slugify
 
 from .core import check_content_tree, format_report, unpublished_files
+from .policy import IGNORED_NAMES
 from .problem import ERROR
 
 logger = logging.getLogger(__name__)
@@ -47,6 +48,21 @@ def site_paths(settings, codes, default: str):
     return of_files
 
 
+def phone_regions(settings) -> tuple[tuple[str, str], ...]:
+    """(Lang as written, country) of every language, with the site's `country`
+    overrides (malformed ones are the multilingual plugin's to report)."""
+    overrides = settings.get("MULTILINGUAL_LANGUAGE_OVERRIDES", {})
+    overrides = overrides if isinstance(overrides, dict) else {}
+    regions = []
+    for code, row in KNOWN_LANGUAGES.items():
+        override = overrides.get(code)
+        country = override.get("country") if isinstance(override, dict) else None
+        regions.append(
+            (row["authored"], country if isinstance(country, str) else row["country"])
+        )
+    return tuple(regions)
+
+
 def problems_in(settings, memo: dict | None = None) -> list:
     """Every problem in the content folder the settings point at; `memo` keeps
     per-file results in a running process (see check_content_tree)."""
@@ -63,6 +79,8 @@ def problems_in(settings, memo: dict | None = None) -> list:
         memo=memo,
         static_paths=settings.get("STATIC_PATHS", ["images"]),
         today=day_of_build(settings),
+        ignored=settings.get("IGNORE_FILES", IGNORED_NAMES),
+        phone_regions=phone_regions(settings),
     )
 
 

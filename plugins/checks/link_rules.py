@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from datetime import date
 
 from plugins.base.characters import shorten
-from plugins.checks.body_rules import content_paths, summary_as_body
+from plugins.checks.body_rules import summary_as_body
 from plugins.checks.markdown_text import line_of, mask_code, references
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error
+from plugins.checks.target_rules import content_paths
 from plugins.checks.unpublished import is_draft, publication_day
 
 

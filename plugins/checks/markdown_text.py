@@ -13,9 +13,16 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 CODE_SPAN = re.compile(r"(?s)(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)")
 HTML_COMMENT = re.compile(r"(?s)<!--.*?-->")
 LINK_TITLE = r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?"""
+# A link's or image's text: no bracket but whole [pairs]. "[^\]]*" was tried from
+# every "[" of a long run of them to its end (quadratic: 14 s for 50,000 "[").
+LINK_TEXT = r"(?:[^\[\]]|\[[^\[\]]*\])*+"
+# A link's address as Python-Markdown reads it: spaces inside are kept
+# (`images/my photo.jpg`, `C:\My Pictures\a.jpg`); a quoted title ends it.
+URL_PART = r"(?:[^()\s<>]|\([^()\s]*\))"
+LINK_URL = rf"(?P<url>{URL_PART}*(?:[ ]+(?![\"']){URL_PART}+)*)"
 MARKDOWN_LINK = re.compile(
-    r"(?P<bang>!?)\[(?P<text>[^\]]*)\]"
-    r"\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]*\))*)>?" + LINK_TITLE + r"\s*\)"
+    r"(?P<bang>!?)\[(?P<text>" + LINK_TEXT + r")\]"
+    r"\(\s*<?" + LINK_URL + r">?" + LINK_TITLE + r"\s*\)"
 )
 REFERENCE_DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[[^\]]+\]:[ \t]*<?(?P<url>[^\s>]+)>?")
 # Attributes start with a space, so <images/a b.jpg> and <https://x> are not tags.

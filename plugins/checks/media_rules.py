@@ -13,11 +13,11 @@ from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
-from plugins.checks.body_rules import content_paths
 from plugins.checks.markdown_text import line_of, mask_code, references
 from plugins.checks.metadata import parse_content_file
 from plugins.checks.policy import IMAGE_TYPES, MEGABYTE, size_label
 from plugins.checks.problem import Problem, error, warning
+from plugins.checks.target_rules import content_paths
 
 MAX_MEGAPIXELS = 50
 # A PDF this big takes minutes to download on a phone.

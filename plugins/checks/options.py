@@ -6,13 +6,19 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from plugins.base.languages import DEFAULT_CODES, authored_codes
+from plugins.base.languages import DEFAULT_CODES, KNOWN_LANGUAGES, authored_codes
 from plugins.base.metadata_keys import METADATA_KEYS
 from plugins.base.tag_table import TagTable
 from plugins.base.transliteration.core import slugify as language_slugify
 
 # What editors write in `Lang:` on a site with the default languages.
 SITE_LANGUAGES = authored_codes(DEFAULT_CODES)
+
+# The country phone numbers of each language are read in, by what editors write in
+# `Lang:` (MULTILINGUAL_LANGUAGE_OVERRIDES may change a country: see handlers.py).
+PHONE_REGIONS = tuple(
+    (row["authored"], row["country"]) for row in KNOWN_LANGUAGES.values()
+)
 
 # Display spelling of every metadata key editors may write (compared lower case);
 # the words for them in the editors' languages are in the same base module.
@@ -80,6 +86,8 @@ class CheckOptions:
     # The build day (scheduled files are those dated after it); only the cross-file
     # link rule reads it, so per-file results do not depend on it. None: unknown.
     today: date | None = None
+    # (Lang as written, ISO 3166 country) pairs: where Contact phone numbers are read.
+    phone_regions: tuple[tuple[str, str], ...] = PHONE_REGIONS
     # content/tags.toml (plugins/base/tag_table.py), None without the file; only
     # cross-file rules read it, so per-file results do not depend on it.
     tag_table: TagTable | None = None

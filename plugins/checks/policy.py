@@ -4,9 +4,11 @@ Pure constants and small predicates; the rules in file_rules.py and name_rules.p
 read them, README "Content format" lists them for editors.
 """
 
+import fnmatch
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from plugins.base import urls
 
@@ -69,9 +71,19 @@ RESERVED_PAGE_SLUGS = urls.RESERVED_SLUGS | {
 RESERVED_ITEM_SLUGS = frozenset({"page", "index", "print"})
 
 
-def is_hidden(name: str) -> bool:
-    """Tell whether a name is hidden: Pelican (IGNORE_FILES) skips it."""
-    return name.startswith(".")
+# Names the site skips without a word (Pelican's IGNORE_FILES, the same list in
+# pelican.conf.py): hidden files (.DS_Store, .htaccess, Vim's .x.swp), what
+# editors' programs leave behind (backups~, #Emacs#, ~$Office locks, Thumbs.db,
+# desktop.ini) and README files, notes for the people who edit the folder.
+IGNORED_NAMES = (
+    ".*", "*~", "#*#", "~$*", "*.swp", "Thumbs.db", "desktop.ini",
+    "README", "README.*", "Readme.*", "readme.*",
+)  # fmt: skip
+
+
+def is_ignored(name: str, patterns: Sequence[str] = IGNORED_NAMES) -> bool:
+    """Tell whether a file or folder name is skipped, as Pelican's IGNORE_FILES."""
+    return any(fnmatch.fnmatch(name, pattern) for pattern in patterns)
 
 
 def invisible_character(text: str) -> str | None:

@@ -10,9 +10,22 @@ from collections.abc import Iterator
 
 from plugins.base.characters import shorten
 from plugins.base.sanitize import IGNORED_IN_URLS, url_scheme
-from plugins.checks.markdown_text import html_tags, line_of, mask_code, srcset_urls
+from plugins.checks.markdown_text import (
+    LINK_TEXT,
+    LINK_URL,
+    html_tags,
+    line_of,
+    mask_code,
+    srcset_urls,
+)
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
+from plugins.checks.path_hints import (
+    file_name,
+    home_folder,
+    is_static_type,
+    local_file_name,
+)
 from plugins.checks.problem import Problem, error
 
 # (tag, attribute) pairs a browser loads by itself; "*" is any tag.
@@ -24,11 +37,11 @@ LOADED_ATTRIBUTES = frozenset({
 SRCSET_ATTRIBUTES = frozenset({"srcset"})
 # Schemes other rules report (script and data addresses), not as other sites.
 REPORTED_ELSEWHERE = frozenset({"javascript", "vbscript", "data"})
-MARKDOWN_IMAGE = re.compile(
-    r"!\[(?P<text>[^\]]*)\]\(\s*<?(?P<url>(?:[^()\s<>]|\([^()\s]*\))*)>?"
-)
+MARKDOWN_IMAGE = re.compile(r"!\[(?P<text>" + LINK_TEXT + r")\]\(\s*<?" + LINK_URL)
 # ![alt][id], ![alt] [id], ![alt][] and ![alt]: the address is defined elsewhere.
-REFERENCE_IMAGE = re.compile(r"!\[(?P<text>[^\]]*)\](?:[ ]?\[(?P<id>[^\]]*)\])?(?!\()")
+REFERENCE_IMAGE = re.compile(
+    r"!\[(?P<text>" + LINK_TEXT + r")\](?:[ ]?\[(?P<id>[^\[\]]*)\])?(?!\()"
+)
 DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[(?P<id>[^\]]+)\]:[ \t]*<?(?P<url>[^\s>]+)>?")
 
 
@@ -46,17 +59,18 @@ def _reference_id(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _markdown_images(text: str) -> Iterator[tuple[str, int]]:
-    """Yield the address and offset of every Markdown image, inline or by reference."""
+def _markdown_images(text: str) -> Iterator[tuple[str, str, int]]:
+    """Yield the address, alt text and offset of every Markdown image, inline or
+    by reference."""
     for found in MARKDOWN_IMAGE.finditer(text):
-        yield found["url"], found.start()
+        yield found["url"], found["text"], found.start()
     definitions: dict[str, str] = {}
     for found in DEFINITION.finditer(text):
         definitions.setdefault(_reference_id(found["id"]), found["url"])
     for found in REFERENCE_IMAGE.finditer(text):
         key = _reference_id(found["id"] or found["text"])
         if key in definitions:
-            yield definitions[key], found.start()
+            yield definitions[key], found["text"], found.start()
 
 
 def _html_resources(text: str) -> Iterator[tuple[str, str, int]]:
@@ -73,27 +87,75 @@ def _html_resources(text: str) -> Iterator[tuple[str, str, int]]:
                 yield f"<{tag.name} {name}=…>", url, tag.offset
 
 
-def _other_site_problem(path: str, line: int, url: str, where: str) -> Problem:
+def _other_site_problem(
+    path: str, line: int, url: str, where: str, alt: str | None
+) -> Problem:
+    text = shorten(alt, 40) if alt else "text"
+    fix = f"link to it instead: [{text}]({shorten(url, 40)})."
+    name = file_name(url.split("://", 1)[-1].lstrip("/").partition("/")[2])
+    if name and is_static_type(name):
+        folder = home_folder(name)
+        if alt is not None:
+            written = f"![{shorten(alt, 40)}]({folder}/{name})"
+        else:
+            written = f"{folder}/{name} in its place"
+        fix = f"save {name} into {folder}/ and write {written}, or {fix}"
     return error(
         path,
         line,
         f'{where} loads "{shorten(url)}" from another site, which would see every'
         " reader of the page and of the feeds.",
-        "download the file into images/ and write images/<name>,"
-        f" or link to it instead: [text]({shorten(url, 40)}).",
+        fix,
     )
+
+
+def _local_file_problem(
+    path: str, line: int, url: str, where: str, alt: str | None
+) -> Problem | None:
+    """The error for a picture that is a file on the editor's computer, or None."""
+    name = local_file_name(url)
+    if name is None:
+        return None
+    folder = home_folder(name)
+    if alt is not None:
+        message = f'{where} "{shorten(url)}" is a file on your computer,'
+        written = f"![{shorten(alt, 40)}]({folder}/{name})"
+    else:
+        message = f'{where} points to "{shorten(url)}", a file on your computer,'
+        written = f"{folder}/{name} in its place"
+    return error(
+        path,
+        line,
+        message + " which readers cannot load.",
+        f"copy {name} into {folder}/ and write {written}.",
+    )
+
+
+def _resource_problem(
+    path: str, line: int, url: str, where: str, alt: str | None = None
+) -> Problem | None:
+    """The error for a picture or medium the page cannot load from this site."""
+    local = _local_file_problem(path, line, url, where, alt)
+    if local is not None:
+        return local
+    if is_other_site(url):
+        return _other_site_problem(path, line, url, where, alt)
+    return None
 
 
 def check_external_resources(
     item: ContentFile, options: CheckOptions
 ) -> Iterator[Problem]:
-    """Report images and media loaded from another site (links stay allowed)."""
+    """Report images and media loaded from another site or from the editor's
+    computer (links to other sites stay allowed)."""
     text = mask_code(item.body)
-    for url, offset in _markdown_images(text):
-        if is_other_site(url):
-            line = line_of(text, offset, item.body_line)
-            yield _other_site_problem(item.path, line, url, "The image")
+    for url, alt, offset in _markdown_images(text):
+        line = line_of(text, offset, item.body_line)
+        problem = _resource_problem(item.path, line, url, "The image", alt)
+        if problem is not None:
+            yield problem
     for where, url, offset in _html_resources(text):
-        if is_other_site(url):
-            line = line_of(text, offset, item.body_line)
-            yield _other_site_problem(item.path, line, url, where)
+        line = line_of(text, offset, item.body_line)
+        problem = _resource_problem(item.path, line, url, where)
+        if problem is not None:
+            yield problem

@@ -7,17 +7,21 @@
   resolve to the published address wherever the page ends up.
 """
 
+import re
 import xml.etree.ElementTree as etree
 
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-EXTERNAL_PREFIXES = ("http://", "https://", "mailto:", "tel:", "#", "/", "{", "data:")
+EXTERNAL_PREFIXES = ("#", "/", "{")
+# Any address with a scheme (https:, mailto:, sms:, skype:, C:) is no content file:
+# made a {static} link, Pelican looked for "content/sms:+371…" and warned.
+SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def pelican_link(target: str, marker: str) -> str:
     """`images/x.jpg` → `{static}/images/x.jpg`; `../x.md` → `{filename}../x.md`."""
-    if not target or target.startswith(EXTERNAL_PREFIXES) or "://" in target:
+    if not target or target.startswith(EXTERNAL_PREFIXES) or SCHEME.match(target):
         return target
     if target.startswith(("./", "../")):
         return "{" + marker + "}" + target

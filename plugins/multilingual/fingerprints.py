@@ -203,10 +203,14 @@ class RecordPlace:
         data = {"version": RECORD_VERSION, "tree": identity, "base": base}
         target = self.path_for(identity)
         temporary = target.with_name(f".{target.name}.tmp")
-        temporary.write_text(
-            json.dumps({**data, "files": files}, sort_keys=True, indent=0),
-            encoding="utf-8",
-        )
+        try:
+            temporary.write_text(
+                json.dumps({**data, "files": files}, sort_keys=True, indent=0),
+                encoding="utf-8",
+            )
+        except OSError:  # a full disk: leave no half-written record behind
+            temporary.unlink(missing_ok=True)
+            raise
         os.replace(temporary, target)
         keep = {target.name}
         published = tree_identity(self.published)

@@ -26,6 +26,7 @@ from .from_pelican import (
 from .latin_copies import latin_copies
 from .registry import Registry
 from .session import BuildSession, PelicanParts
+from .settings import DEFAULT_EMBLEM
 from .state import SiteState
 
 
@@ -48,7 +49,7 @@ def site_information(options, languages) -> dict[str, dict]:
             info[language.code] = {
                 key: to_latin(value) for key, value in source.items()
             }
-        info.setdefault(language.code, {})
+        info.setdefault(language.code, {}).setdefault("emblem", DEFAULT_EMBLEM)
     return info
 
 

@@ -188,7 +188,8 @@ class BuildSession:
             output.unchanged.extend(unchanged)
             record.current.update(current)
             record.shows.update(shows)
-        record.save()
+        with working_on("saving the fingerprints of the pages"):
+            record.save()
         return record
 
     def write_theme_files(self, output: OutputTree) -> None:

@@ -42,7 +42,17 @@ PELICAN_OUTPUT_OFF = (
     "MONTH_ARCHIVE_SAVE_AS",
     "DAY_ARCHIVE_SAVE_AS",
 )
-SITE_INFO_KEYS = {"name", "tagline", "publisher", "address", "phone", "email"}
+SITE_INFO_KEYS = {
+    "name",
+    "tagline",
+    "publisher",
+    "address",
+    "phone",
+    "email",
+    "emblem",
+}
+# The theme's neutral emblem, shown beside the site name when a site gives none.
+DEFAULT_EMBLEM = "theme/images/emblem.svg"
 
 
 def timezone_problems(settings: Mapping[str, object]) -> list[str]:
@@ -176,17 +186,25 @@ DECLARATION = Declaration(
             "Show items that exist only in other languages in every language's lists.",
         ),
         Option(
+            "MULTILINGUAL_NOT_TRANSLATED_PAGES",
+            True,
+            boolean(),
+            "Give each item a notice page in every language it is not in, for the "
+            "language switcher; off: the switcher leads to that section or home.",
+        ),
+        Option(
             "MULTILINGUAL_LANGUAGE_OVERRIDES",
             {},
             mapping("a dict such as {'en': {'locale': 'en_US'}}"),
-            "Per-language overrides of KNOWN_LANGUAGES: prefix (URL) or locale (CLDR).",
+            "Per-language overrides of KNOWN_LANGUAGES: prefix (URL), locale (CLDR) or "
+            "country (ISO 3166, where phone numbers without a + code are read).",
         ),
         Option(
             "MULTILINGUAL_SITE",
             {},
             mapping("a dict such as {'en': {'name': 'Network', 'email': '...'}}"),
             "Per-language site information: name, tagline, publisher, address, phone, "
-            "email.",
+            "email, emblem (site-relative path of the image beside the name).",
         ),
         Option(
             "MULTILINGUAL_PAGE_SIZE", 10, whole_number(1), "News items per list page."

@@ -9,6 +9,7 @@ from plugins.base.event_times import last_day
 from plugins.base.items import Item, Tag
 from plugins.base.languages import Language
 
+from .not_translated import notice_pages, notice_path, notice_version
 from .registry import Listed, Registry
 
 
@@ -64,13 +65,18 @@ def section_version(section: str) -> Callable[[Language], tuple[str, bool]]:
     return lambda language: (urls.section_path(language.prefix, section), True)
 
 
-def item_version(registry: Registry, item: Item):
-    """An item in another language: its translation, else that section or home."""
+def item_version(registry: Registry, item: Item, notices: bool = True):
+    """An item in another language: its translation, else the notice page saying
+    it is not there (not_translated.py); without notice pages, or for a hidden
+    item, that section or home."""
     versions = registry.versions_seen_from(item)
+    listed = notices and any(not other.hidden for other in versions.values())
 
     def version(language: Language) -> tuple[str, bool]:
         if language.code in versions:
             return versions[language.code].path, True
+        if listed:
+            return notice_path(language, registry.representative(item.key)), False
         if item.kind in urls.SECTIONS:
             return urls.section_path(language.prefix, item.kind), False
         return urls.home_path(language.prefix), False
@@ -139,8 +145,9 @@ def events_page(registry, language, today) -> PageSpec:
     )
 
 
-def item_pages(registry, language) -> Iterator[PageSpec]:
-    """Every item written in (or generated for) the language."""
+def item_pages(registry, language, notices: bool = True) -> Iterator[PageSpec]:
+    """Every item written in (or generated for) the language; `notices`: the
+    switcher leads to notice pages where an item is missing."""
     for item in registry.every_item():
         if item.lang != language.code:
             continue
@@ -150,7 +157,7 @@ def item_pages(registry, language) -> Iterator[PageSpec]:
             item.path,
             {},
             item=item,
-            same_page_in=item_version(registry, item),
+            same_page_in=item_version(registry, item, notices),
             indexable=not item.hidden,
         )
 
@@ -200,6 +207,19 @@ def sitemap_page(registry, language) -> PageSpec:
     )
 
 
+def not_translated_pages(registry, language, settings) -> Iterator[PageSpec]:
+    """The notice pages of the items the language has no version of."""
+    size = settings["MULTILINGUAL_PAGE_SIZE"]
+    for path, context, item in notice_pages(registry, language, size):
+        yield PageSpec(
+            "not_translated.html",
+            path,
+            context,
+            same_page_in=notice_version(registry, item),
+            indexable=False,
+        )
+
+
 def not_found_page(language) -> PageSpec:
     """The 404 page of a language (served by the web server for missing paths)."""
     return PageSpec(
@@ -216,7 +236,10 @@ def language_site(registry, language, settings, today) -> Iterator[PageSpec]:
     yield home_page(registry, language, settings, today)
     yield from news_pages(registry, language, settings)
     yield events_page(registry, language, today)
-    yield from item_pages(registry, language)
+    notices = settings["MULTILINGUAL_NOT_TRANSLATED_PAGES"]
+    yield from item_pages(registry, language, notices)
     yield from tag_pages(registry, language)
     yield sitemap_page(registry, language)
+    if notices:
+        yield from not_translated_pages(registry, language, settings)
     yield not_found_page(language)

@@ -7,7 +7,7 @@ from plugins.base.cache import cache_root
 from plugins.base.settings import Declaration
 from plugins.multilingual.site_pages import PageSpec
 
-from . import cache, core, indexer
+from . import cache, core, indexer, words
 from .settings import DECLARATION
 
 
@@ -29,13 +29,15 @@ def search_pages(state, language) -> list[PageSpec]:
     """`language_pages` receiver: the language's search page (not in sitemaps)."""
     kinds = state.settings["SEARCH_KINDS"]
     choices = core.search_choices(searchable_items(state, language, kinds), kinds)
+    forms = words.word_forms(state.settings["SEARCH_BUNDLE"], language.code)
     return [
         PageSpec(
             "search.html",
             core.search_path(language.prefix),
             {
                 "search_choices": choices,
-                "search_stemmed": core.is_stemmed(language.code),
+                "search_finds_forms": core.is_stemmed(language.code) or bool(forms),
+                "search_forms": forms,
             },
             same_page_in=lambda other: (core.search_path(other.prefix), True),
             indexable=False,
@@ -87,10 +89,14 @@ def search_bundle(state, changed=None) -> list[tuple[str, bytes]]:
     if not pages:
         return []
     selectors = settings["SEARCH_EXCLUDE_SELECTORS"]
+    version = f"{indexer.pagefind_version()} {words.tables_version()}"
     files = cache.cached(
         cache_root(state.pelican_settings),
-        cache.inputs_digest(pages, selectors, indexer.pagefind_version()),
-        lambda: indexer.build_bundle(pages, selectors, indexer.pagefind_binary()),
+        cache.inputs_digest(pages, selectors, version),
+        lambda: {
+            **indexer.build_bundle(pages, selectors, indexer.pagefind_binary()),
+            **words.word_tables(pages, selectors),
+        },
     )
     return [
         (f"{settings['SEARCH_BUNDLE']}/{name}", data) for name, data in files.items()

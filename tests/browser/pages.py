@@ -20,6 +20,7 @@ LANGUAGE_PAGES = {
     "calendar index": "calendar/",
     "calendar year": "calendar/2027/",
     "calendar month": "calendar/2027/01/",
+    "empty calendar month": "calendar/2018/12/",
     "tag index": "tags/",
     "tag": "tags/hofbsr/",
     "search": "search/",
@@ -27,8 +28,6 @@ LANGUAGE_PAGES = {
     "feeds": "feeds/",
     "accessibility statement": "accessibility/",
     "not found": "404.html",
-    # Where the switcher leads from an untranslated item: the notice is shown.
-    "not-translated notice": "news/#not-translated",
 }
 SERBIAN_ITEMS = {
     "article": "news/annual-report/",
@@ -75,6 +74,9 @@ def page_types(prefix: str) -> dict[str, str]:
     pages["text view"] = f"text/{prefix}/{item}"
     pages["text view of a list"] = f"text/{prefix}/news/"
     pages["print view"] = f"{prefix}/{item}print/"
+    # Where the switcher leads from an item the language has no version of.
+    missing = "fair-recruiters" if prefix == "lv" else "riga-seminar"
+    pages["not-translated notice"] = f"{prefix}/not-translated/news/{missing}/"
     return pages
 
 

@@ -22,6 +22,8 @@ ITEM = "news/report.lv.md"
 ADDRESS = "lv/news/annual-report/"
 FIRST_BUILD = 600  # seconds: a full build of the fixture site on a busy machine
 SEEN_WITHIN = 5_000  # milliseconds from a save to the page that shows it
+# Issue 15: with the devserver warm, a saved edit is in the open page within 1 s.
+EDIT_SEEN_WITHIN = 1.0  # seconds, measured from the save
 
 
 class Devserver:
@@ -104,7 +106,9 @@ def test_a_saved_edit_shows_in_the_open_page_and_an_error_over_it(new_page, devs
     started = time.monotonic()
     devserver.save("Tīkls publicē", "Tīkls šodien publicē")
     shows(page, "Tīkls šodien publicē gada ziņojumu")
-    print(f"\nedit seen in the page after {time.monotonic() - started:.2f} s")
+    seen_after = time.monotonic() - started
+    print(f"\nedit seen in the page after {seen_after:.2f} s")
+    assert seen_after <= EDIT_SEEN_WITHIN, f"the edit took {seen_after:.2f} s"
     devserver.wait_for(re.escape(devserver.base + ADDRESS) + "$", 30)
 
     started = time.monotonic()

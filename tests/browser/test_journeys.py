@@ -4,7 +4,7 @@ anything from another site on the way."""
 
 import pytest
 
-from tests.browser.pages import offsite
+from tests.browser.pages import offsite, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -34,42 +34,69 @@ def test_switching_language_on_an_article_lands_on_its_translation(new_page, ser
     assert page.url == f"{served}/en/news/annual-report/"
     assert page.get_attribute("html", "lang") == "en"
     assert page.text_content("h1") == "Annual report on trafficking & exploitation"
-    assert page.is_hidden("#not-translated")
     assert clean(page)
 
 
 @pytest.mark.parametrize(
-    ("start", "code", "landing"),
+    ("start", "code", "landing", "back"),
     [
-        ("lv/news/riga-seminar/", "en", "en/news/"),  # a news item: its section
-        ("lv/network-meeting/", "bg", "bg/"),  # an institutional page: the home
+        ("lv/news/riga-seminar/", "en", "en/not-translated/news/riga-seminar/", "lv"),
+        ("lv/network-meeting/", "bg", "bg/not-translated/page/network-meeting/", "lv"),
     ],
 )
-def test_an_untranslated_page_leads_to_the_language_with_a_notice(
-    new_page, served, start, code, landing
+def test_an_untranslated_page_leads_to_a_notice_with_the_header_in_view(
+    new_page, served, start, code, landing, back
 ):
-    page = new_page()
+    page = new_page(viewport={"width": 375, "height": 740})
     page.goto(f"{served}/{start}")
+    unavailable = page.locator(f".switcher a[hreflang='{code}']")
+    assert (
+        page.evaluate(
+            "link => getComputedStyle(link).fontStyle", unavailable.element_handle()
+        )
+        == "normal"
+    )  # said in words, not in italics
+    assert unavailable.locator(".note").is_visible()
     with page.expect_navigation():
-        page.click(f"a[hreflang='{code}'][href$='#not-translated']")
-    assert page.url == f"{served}/{landing}#not-translated"
+        unavailable.click()
+    assert page.url == f"{served}/{landing}"
     assert page.get_attribute("html", "lang") == code
-    assert page.is_visible("#not-translated")
-    page.goto(f"{served}/{landing}")  # the notice shows only when asked for
-    assert page.is_hidden("#not-translated")
+    assert page.evaluate("window.scrollY") == 0  # the header stays in view
+    assert page.locator(".site-header").is_visible()
+    notice = page.locator(".notice-box h1")
+    assert notice.is_visible()
+    assert notice.bounding_box()["y"] < 740  # on the first screen
+    screenshot(page, f"{code}-not-translated-375px")
+    version = page.locator(f".notice-box a[hreflang='{back}']")
+    with page.expect_navigation():
+        version.click()
+    assert page.url == f"{served}/{start}"
     assert clean(page)
 
 
-def test_the_text_view_says_which_languages_lack_the_page(new_page, served):
-    # Without CSS a notice could not wait for :target: the switcher says it.
+def test_the_text_view_leads_to_the_text_notice(new_page, served):
     page = new_page()
     page.goto(f"{served}/text/lv/news/riga-seminar/")
     czech = page.locator("nav li", has=page.locator("a[hreflang='cs']"))
-    assert czech.inner_text() == "Čeština (Versija čehu valodā nav pieejama)"
+    assert czech.inner_text() == "Čeština – nav pieejams"
     with page.expect_navigation():
         page.click("a[hreflang='cs']")
-    assert page.url == f"{served}/text/cs/news/"
-    assert page.locator("#not-translated").count() == 0
+    assert page.url == f"{served}/text/cs/not-translated/news/riga-seminar/"
+    assert page.text_content("h1") == "V tomto jazyce není k dispozici"
+    assert clean(page)
+
+
+@pytest.mark.parametrize(
+    ("locale", "home"),
+    [("sr-Latn-RS", "sr-latn/"), ("sr-RS", "sr/"), ("sr-Cyrl-RS", "sr/")],
+)
+def test_the_chooser_follows_a_serbian_browser_to_its_script(
+    new_page, served, locale, home
+):
+    page = new_page(locale=locale)
+    page.goto(f"{served}/")
+    page.wait_for_url(f"{served}/{home}")
+    assert page.url == f"{served}/{home}"
     assert clean(page)
 
 

@@ -83,3 +83,29 @@ def test_a_page_too_wide_is_reported(new_page, served):
         ),
     )
     assert list(sideways(page, served, ["lv/feeds/"])) == ["lv/feeds/"]
+
+
+# Weekday headers whose text is wider than their column (cut or overflowing).
+HEADERS_CUT = """() => [...document.querySelectorAll(".month-grid th")]
+  .filter(th => th.scrollWidth > th.clientWidth + 0.5)
+  .map(th => th.innerText)"""
+
+
+@pytest.mark.parametrize("width", [320, 375])
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_calendar_weekday_headers_are_whole_on_a_phone(new_page, served, prefix, width):
+    page = new_page(viewport={"width": width, "height": 700}, device_scale_factor=1)
+    page.goto(f"{served}/{prefix}/calendar/2017/06/")
+    assert page.evaluate(HEADERS_CUT) == []
+    shown = page.locator(".month-grid th").all_inner_texts()
+    assert len(shown) == 7 and all(1 <= len(name) <= 2 for name in shown), shown
+    if prefix == "lv":
+        screenshot(page, f"lv-calendar-month-{width}px")
+
+
+def test_calendar_weekday_headers_are_abbreviated_on_a_wide_screen(new_page, served):
+    page = new_page(viewport={"width": 1280, "height": 800})
+    page.goto(f"{served}/lv/calendar/2017/06/")
+    shown = page.locator(".month-grid th").all_inner_texts()
+    assert shown[:4] == ["Pirmd.", "Otrd.", "Trešd.", "Ceturtd."]
+    assert page.evaluate(HEADERS_CUT) == []

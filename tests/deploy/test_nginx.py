@@ -1,5 +1,7 @@
 """deploy/nginx.conf in Debian's nginx: types, headers, languages, 404s, redirects."""
 
+import json
+
 import pytest
 
 from .conftest import OLD_SLUG
@@ -63,6 +65,9 @@ def test_pages_are_utf8_html_with_security_headers(nginx, path):
         ("images/chart.*.webp", "image/webp", YEAR_CACHE),
         ("images/chart.*.avif", "image/avif", YEAR_CACHE),
         ("documents/strategy.pdf", "application/pdf", "no-cache"),
+        # No 404 in the log for the browser's own request, nor for crawlers'.
+        ("favicon.ico", "image/x-icon", "no-cache"),
+        ("robots.txt", "text/plain; charset=utf-8", "no-cache"),
     ],
 )
 def test_content_types_and_caching(nginx, pattern, content_type, cache):
@@ -79,6 +84,11 @@ def test_content_types_and_caching(nginx, pattern, content_type, cache):
     [
         ("sr-Latn", "/sr-latn/"),
         ("sr-Latn-RS,sr;q=0.8", "/sr-latn/"),
+        ("sr-latn-rs", "/sr-latn/"),
+        ("sr-Latn-BA,bs;q=0.9", "/sr-latn/"),
+        ("de-DE,sr-Latn-RS;q=0.9,sr;q=0.8", "/sr-latn/"),
+        ("sr-Cyrl-RS,sr-Latn;q=0.5", "/sr/"),
+        ("uk-UA,uk;q=0.9,ru;q=0.8", "/uk/"),
         ("sr-RS,sr;q=0.9,en;q=0.8", "/sr/"),
         ("sr-Cyrl", "/sr/"),
         ("cs-CZ,cs;q=0.9,en;q=0.8", "/cs/"),
@@ -182,3 +192,17 @@ def test_dot_files_are_not_served_even_if_one_were_uploaded(nginx):
     (nginx.root / ".fingerprints.json").write_text("{}", encoding="utf-8")
     status, _headers, _body = nginx.get("/.fingerprints.json")
     assert status == 404
+
+
+def test_word_form_shards_are_served_as_stored(nginx):
+    # The search page unzips them itself (DecompressionStream): nginx must send the
+    # gzip'd bytes as they are, never with a Content-Encoding the browser would undo.
+    path = first_file(nginx.root, "pagefind/words/lv/*.json.gz")
+    status, headers, body = nginx.get(f"/{path}", {"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert "content-encoding" not in headers
+    assert headers["cache-control"] == "no-cache"  # the names do not change
+    assert body == (nginx.root / path).read_bytes()
+    status, headers, body = nginx.get("/pagefind/words/lv/shards.json")
+    assert (status, headers["content-type"]) == (200, "application/json; charset=utf-8")
+    assert path.rsplit("/", 1)[1] in json.loads(body)

@@ -9,7 +9,17 @@ Files are added to a copy of the fixture content; `Link` makes a symbolic link.
 
 from dataclasses import dataclass, field
 
+from tests.media_samples import tiny_picture
+
 OUTSIDE_SECRET = "TOP-SECRET-OUTSIDE-THE-CONTENT-FOLDER"
+# Files that programs and editors leave behind: skipped silently, never published.
+LEFT_BEHIND = (
+    "images/Thumbs.db", "images/desktop.ini", "images/.DS_Store", "README.md",
+    "news/report.en.md~", "news/#report.en.md#", "documents/~$form.docx",
+    "images/readme.txt",
+)  # fmt: skip
+# A real picture (the media plugin decodes every one).
+PNG_PICTURE = tiny_picture("PNG")
 TRACKER = "tracker.example.net"
 
 
@@ -259,7 +269,46 @@ REFUSED = (
         ((N, 6),),
     ),
     Refused("not-utf8", {N: news(body="Ž").encode("cp1250")}, ((N, 6),)),
-    # 13. The editors' own words: keys, dates and time zones (issue 15).
+    # 13. Files in the wrong place (issue 15): the site would leave them out.
+    Refused("item-at-the-top", {"lost.en.md": news(slug="lost")}, (("lost.en.md", 1),)),
+    Refused(
+        "item-in-images",
+        {"images/lost2.en.md": news(slug="lost2")},
+        (("images/lost2.en.md", 1),),
+    ),
+    Refused(
+        "item-in-a-new-folder",
+        {"newdir/lost3.en.md": news(slug="lost3")},
+        (("newdir/lost3.en.md", 1),),
+    ),
+    Refused(
+        "item-saved-as-txt",
+        {"news/praha.cs.txt": news(lang="cs", slug="praha")},
+        (("news/praha.cs.txt", 1),),
+    ),
+    Refused("picture-at-the-top", {"foto.jpg": b"\xff\xd8\xff"}, (("foto.jpg", 1),)),
+    Refused("unknown-folder", {"photos/a.jpg": b"\xff\xd8\xff"}, (("photos", 1),)),
+    # 14. Pictures and documents that cannot work (issue 15).
+    Refused(
+        "picture-on-the-editors-computer",
+        {N: news(body="![a](C:\\Users\\anna\\Desktop\\foto.jpg)")},
+        ((N, 6),),
+    ),
+    Refused("picture-file-url", {N: news(body="![b](file:///C:/x.jpg)")}, ((N, 6),)),
+    Refused(
+        "picture-in-other-letter-case",
+        {N: news(body="![Chart](images/Chart.PNG)")},
+        ((N, 6),),
+    ),
+    Refused(
+        "missing-picture-with-a-space",
+        {N: news(body="![c](../images/my photo.jpg)")},
+        ((N, 6),),
+    ),
+    Refused(
+        "missing-pdf", {N: news(body="[pdf](../documents/missing.pdf)")}, ((N, 6),)
+    ),
+    # 15. The editors' own words: keys, dates and time zones (issue 15).
     Refused(
         "timezone-too-long-for-a-file-name",
         {E: event("2027-05-03", "2027-05-04", extra="Timezone: +" + "1" * 300 + "\n")},
@@ -417,5 +466,27 @@ ACCEPTED = (
         },
         "sr-latn/news/work-report/",
         ("Izveštaj o radu",),
+    ),
+    Accepted(
+        "picture-name-with-spaces",
+        {
+            "images/my photo.png": PNG_PICTURE,
+            N: news(
+                slug="spaces",
+                body="![Spaces](images/my photo.png)\n\n"
+                "![Encoded](images/my%20photo.png)",
+            ),
+        },
+        "en/news/spaces/",
+        (
+            'alt="Spaces" src="/images/my%20photo.',
+            'alt="Encoded" src="/images/my%20photo.',
+        ),
+    ),
+    Accepted(
+        "left-behind-by-editors-programs",
+        {name: "left behind" for name in LEFT_BEHIND},
+        "en/news/annual-report/",
+        ("<h1",),
     ),
 )

@@ -17,6 +17,11 @@ MULTILINGUAL_SITE = {
     for code, info in _project["MULTILINGUAL_SITE"].items()
     if code in MULTILINGUAL_LANGUAGES
 }
+CONTACT_HELP = {
+    code: info
+    for code, info in _project["CONTACT_HELP"].items()
+    if code in MULTILINGUAL_LANGUAGES
+}
 MULTILINGUAL_TODAY = "2026-11-23"
 # The project's cache stays on (Pagefind's bundle is the same bytes only when kept,
 # see plugins/search/cache.py), but Pelican reads every content file afresh.

@@ -6,7 +6,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import lxml.html
 import pytest
@@ -18,7 +18,7 @@ from plugins.checks.problem import ERROR
 from tests.deploy.conftest import DEPLOY, free_port, nginx_binary, site_conf
 
 from .conftest import SETTINGS, SITEURL, build_site
-from .hostile_cases import ACCEPTED, OUTSIDE_SECRET, REFUSED, Link
+from .hostile_cases import ACCEPTED, LEFT_BEHIND, OUTSIDE_SECRET, REFUSED, Link
 from .test_safe_publishing import tree_digest
 
 FIXTURE_CONTENT = SETTINGS.parent / "content"
@@ -47,7 +47,7 @@ def renamed(path: str, case_name: str) -> str:
     folder, _slash, name = path.rpartition("/")
     if name.startswith("hostile."):
         name = name.replace("hostile", case_name, 1)
-    return f"{folder}/{name}"
+    return f"{folder}/{name}" if folder else name  # a file at the top: no folder
 
 
 def add_files(content: Path, files: dict, outside: Path, case_name: str = "") -> None:
@@ -243,3 +243,23 @@ def test_nginx_accepts_the_published_redirect_map(accepted_site, tmp_path):
         [*command, "-e", str(tmp_path / "error.log")], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_left_behind_files_are_neither_reported_nor_published(accepted_site):
+    """Thumbs.db, backups~, ~$Office locks, README files: skipped by the checks
+    (the accepted build passed) and by Pelican (none is in the output)."""
+    names = {path.rsplit("/", 1)[-1] for path in LEFT_BEHIND}
+    published = {path.name for path in accepted_site.rglob("*")}
+    assert names & published == set()
+
+
+def test_a_picture_whose_name_has_spaces_is_published_where_the_page_points(
+    accepted_site,
+):
+    tree = lxml.html.fromstring(
+        (accepted_site / "en/news/spaces/index.html").read_bytes()
+    )
+    sources = [img.get("src") for img in tree.iter("img")]
+    assert [src.split(".")[0] for src in sources] == ["/images/my%20photo"] * 2
+    for src in sources:
+        assert (accepted_site / unquote(src).lstrip("/")).is_file(), src

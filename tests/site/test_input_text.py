@@ -62,8 +62,8 @@ EXPECTED_REPORT = [
     " not allowed. Fix: delete it; if your editor does not show it, retype the line.",
     'content/news/pixel.en.md:4: error: The image loads "https://tracker.example/'
     'p.gif" from another site, which would see every reader of the page and of'
-    " the feeds. Fix: download the file into images/ and write images/<name>, or"
-    " link to it instead: [text](https://tracker.example/p.gif).",
+    " the feeds. Fix: save p.gif into images/ and write ![x](images/p.gif), or"
+    " link to it instead: [x](https://tracker.example/p.gif).",
     'content/news/praha.cs.md:4: error: "Praha: setkání odborníků se konalo v'
     ' po…" is read as the metadata key "Praha", so the line would disappear from'
     " the page. Fix: leave a blank line between the metadata and the text.",

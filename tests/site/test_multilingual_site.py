@@ -82,30 +82,93 @@ def switcher(soup):
     }
 
 
-def test_switcher_links_the_same_item_or_the_section_with_a_notice(page):
+def test_switcher_links_the_same_item_or_a_notice_page(page):
     soup = page("en/news/annual-report/")
     entries = switcher(soup)
     assert entries["lv"] == ("/lv/news/annual-report/", None)
     assert entries["sr-Latn"] == ("/sr-latn/news/annual-report/", None)
-    assert entries["cs"] == ("/cs/news/#not-translated", ["unavailable"])
-    note = soup.select_one("nav.switcher li.unavailable .note").get_text(
-        " ", strip=True
+    assert entries["cs"] == (
+        "/cs/not-translated/news/annual-report/",
+        ["unavailable"],
     )
-    assert "Czech" in note
-    for link in soup.select("nav.switcher a"):
+    for link in soup.select("nav.switcher li:not(.unavailable) a"):
         assert link["lang"] == link["hreflang"]
 
 
-def test_untranslated_page_switches_to_the_language_home(page):
+@pytest.mark.parametrize(
+    ("path", "code", "name", "note"),
+    [
+        ("en/news/annual-report/", "cs", "Čeština", "not available"),
+        ("cs/news/working-group/", "lv", "Latviešu", "není k dispozici"),
+        ("lv/news/riga-seminar/", "en", "English", "nav pieejams"),
+        ("sr/news/annual-report/", "cs", "Čeština", "није доступно"),
+        ("sr-latn/news/annual-report/", "cs", "Čeština", "nije dostupno"),
+        ("bg/contacts/", "sr-Cyrl", "Српски (ћирилица)", "не е налично"),
+    ],
+)
+def test_an_unavailable_language_says_so_in_words_in_the_pages_language(
+    page, path, code, name, note
+):
+    (item,) = page(path).select(f"nav.switcher li.unavailable:has(a[hreflang={code}])")
+    assert item.a.find("span", lang=code).get_text() == name
+    assert item.a.select_one(".note").get_text() == note
+    assert item.a.get_text(" ", strip=True) == f"{name} {note}"
+
+
+def test_untranslated_page_switches_to_its_notice_page(page):
     entries = switcher(page("bg/contacts/"))
-    assert entries["en"] == ("/en/#not-translated", ["unavailable"])
+    assert entries["en"] == ("/en/not-translated/page/contacts/", ["unavailable"])
     assert entries["bg"] == ("/bg/contacts/", None)
 
 
-def test_target_pages_carry_the_notice_shown_by_fragment(page):
-    notice = page("cs/news/").find(id="not-translated")
-    assert notice is not None and notice.get_text(strip=True)
-    assert page("en/").find(id="not-translated") is not None
+def test_the_notice_page_names_the_item_and_links_it_in_its_languages(page):
+    soup = page("cs/not-translated/news/riga-seminar/")
+    box = soup.select_one("main .notice-box")
+    assert box.h1.get_text() == "V tomto jazyce není k dispozici"
+    assert box.p.get_text() == (
+        "Tato stránka do tohoto jazyka přeložena nebyla. Můžete si ji přečíst zde:"
+    )
+    (version,) = box.select(".versions li")
+    assert version.a["href"] == "/lv/news/riga-seminar/"
+    assert (version.a["lang"], version.a["hreflang"]) == ("lv", "lv")
+    title = page("lv/news/riga-seminar/").h1.get_text(strip=True)
+    assert version.a.get_text() == title
+    assert version.select_one(".lang-label").get_text() == "(lotyština)"
+    assert soup.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert soup.title.get_text().startswith("V tomto jazyce není k dispozici – ")
+
+
+def test_the_notice_page_opens_without_a_fragment(page):
+    for link in page("lv/news/riga-seminar/").select("nav.switcher a"):
+        assert "#" not in link["href"]
+
+
+def test_the_list_below_the_notice_leaves_out_the_item(page):
+    soup = page("en/not-translated/news/riga-seminar/")
+    links = [a["href"] for a in soup.select("main .entries .entry-title a")]
+    assert links and "/lv/news/riga-seminar/" not in links
+    assert "/en/news/annual-report/" in links
+    assert soup.select_one("main p.more a")["href"] == "/en/news/"
+
+
+def test_notice_pages_are_not_in_the_sitemap(site):
+    sitemap = (site / "sitemap.xml").read_text()
+    assert "not-translated" not in sitemap
+    assert (site / "en/not-translated/news/riga-seminar/index.html").is_file()
+    assert not (site / "lv/not-translated/news/riga-seminar").exists()
+
+
+@pytest.mark.parametrize(
+    ("path", "label"),
+    [
+        ("cs/events/", "(srbština – cyrilice)"),
+        ("en/events/", "(Serbian – Cyrillic)"),
+        ("lv/events/", "(serbu – kirilica)"),
+    ],
+)
+def test_language_labels_do_not_nest_parentheses(page, path, label):
+    link = page(path).find("main").find("a", hreflang="sr-Cyrl")
+    assert link.parent.find(class_="lang-label").get_text() == label
 
 
 def test_items_only_in_other_languages_are_listed_with_language(page):

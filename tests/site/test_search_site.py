@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from plugins.search import words
 from plugins.search.core import is_stemmed
 
 from .conftest import SITEURL
@@ -139,8 +140,12 @@ def test_a_search_page_per_language(page, code, prefix):
     assert form["data-bundle"] == "/pagefind/pagefind.js"
     links = [a["href"] for a in html.find(class_="search-browse").find_all("a")]
     assert links == [f"/{prefix}/sitemap/", f"/{prefix}/tags/"]
-    tip = html.find(id="search-tip")
-    assert (tip is None) is is_stemmed(code)
+    # Every language has word-form tables: no advice to type the beginning of words.
+    assert html.find(id="search-tip") is None
+    assert form["data-forms"] == f"/pagefind/words/{code.lower()}"
+    assert form["data-script"] == ("Cyrl" if code in ("sr-Cyrl", "bg") else "Latn")
+    letters = json.loads(form["data-letters"])
+    assert (letters.get("љ") == "lj") is code.startswith("sr")
 
 
 @pytest.mark.parametrize(
@@ -221,3 +226,59 @@ def test_search_pages_stay_out_of_the_sitemap(site):
     locations = {element.text for element in tree.iter() if element.tag.endswith("loc")}
     assert f"{SITEURL}/lv/news/annual-report/" in locations
     assert not [loc for loc in locations if loc.endswith("/search/")]
+
+
+def shard(site, code, word) -> list[str]:
+    """The groups of the word-form shard a word is looked up in."""
+    key = words.lookup_key(word, "hbs" if code.startswith("sr") else code)
+    file = site / "pagefind/words" / code.lower() / words.shard_name(key)
+    return json.loads(gzip.decompress(file.read_bytes()))
+
+
+def forms_of(line: str) -> tuple[set[str], set[str]]:
+    """The forms and the site's forms of a shard's group."""
+    stem, endings, site_forms = line.split("|")
+    return {stem + end for end in endings.split(",")}, set(site_forms.split(","))
+
+
+@pytest.mark.parametrize(
+    ("code", "query", "site_form"),
+    [
+        # Forms no page of the fixture holds lead to the forms its pages hold.
+        ("lv", "ziņojumam", "zinojums"),
+        ("sr-Cyrl", "izveštajima", "извештај"),
+        ("sr-Latn", "извештајима", "izvestaj"),
+        ("en", "reported", "report"),
+    ],
+)
+def test_word_forms_lead_to_the_forms_on_the_site(site, code, query, site_form):
+    key = words.lookup_key(query, "hbs" if code.startswith("sr") else code)
+    matches = [
+        forms_of(line)[1]
+        for line in shard(site, code, query)
+        if key in forms_of(line)[0]
+    ]
+    assert matches and any(site_form in found for found in matches)
+
+
+def test_word_forms_grow_the_index_by_less_than_half(site):
+    bundle = site / "pagefind"
+    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
+    forms = sum(f.stat().st_size for f in (bundle / "words").rglob("*") if f.is_file())
+    assert 0 < forms <= (size - forms) / 2
+
+
+def test_event_facts_and_page_tools_stay_out_of_excerpts(page, fragments):
+    html = page("lv/events/forced-labour-webinar/")
+    assert html.select_one("ul.page-tools").has_attr("data-pagefind-ignore")
+    facts = html.select_one("dl.event-facts")
+    kept = [
+        tag.get_text()
+        for tag in facts.find_all(["dt", "dd"])
+        if not tag.has_attr("data-pagefind-ignore")
+    ]
+    assert kept == [html.select("dl.event-facts dd")[1].get_text()]  # the place
+    content = fragments["/lv/events/forced-labour-webinar/"]["content"]
+    for label in ("Laiks", "Vieta", "Laika josla", "Pievienot kalendāram"):
+        assert label not in content
+    assert kept[0] in content

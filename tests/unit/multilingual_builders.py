@@ -20,6 +20,7 @@ PAGE_TEMPLATES = (
     "tags.html",
     "tag.html",
     "sitemap.html",
+    "not_translated.html",
     "404.html",
 )
 RIGA = ZoneInfo("Europe/Riga")
@@ -27,6 +28,7 @@ SETTINGS = {
     "MULTILINGUAL_HOME_NEWS": 2,
     "MULTILINGUAL_HOME_EVENTS": 2,
     "MULTILINGUAL_PAGE_SIZE": 3,
+    "MULTILINGUAL_NOT_TRANSLATED_PAGES": True,
 }
 
 

@@ -19,6 +19,7 @@ SPANS = [
     ("new-year", date(2019, 12, 31), date(2020, 1, 2)),
     ("webinar", datetime(2027, 1, 14, 10, tzinfo=RIGA), None),
     ("report", date(2017, 6, 22), None),
+    ("exhibition", date(2020, 1, 20), date(2020, 2, 16)),  # four weeks
 ]
 ARCHIVE = Archive.from_spans(SPANS)
 
@@ -38,6 +39,7 @@ def test_days_are_sorted_and_keep_the_order_things_came_in():
         (date(2027, 1, 14), ("webinar",)),
         (date(2017, 6, 23), None),
         (date(2020, 1, 3), None),
+        (date(2020, 2, 16), ("exhibition",)),
     ],
 )
 def test_a_thing_is_on_every_day_it_spans(day, things):
@@ -45,25 +47,69 @@ def test_a_thing_is_on_every_day_it_spans(day, things):
 
 
 def test_months_and_years_that_have_something():
-    assert ARCHIVE.months() == [(2017, 6), (2019, 12), (2020, 1), (2027, 1)]
-    assert ARCHIVE.years() == [2017, 2019, 2020, 2027]
+    assert ARCHIVE.months_with_items() == [
+        (2017, 6),
+        (2019, 12),
+        (2020, 1),
+        (2020, 2),
+        (2027, 1),
+    ]
+    assert ARCHIVE.years_with_items() == [2017, 2019, 2020, 2027]
+
+
+def test_every_month_from_the_first_to_the_last_has_a_page():
+    months = ARCHIVE.months()
+    assert (months[0], months[1], months[-1]) == ((2017, 6), (2017, 7), (2027, 1))
+    assert len(months) == 7 + 12 * 9 + 1
+    assert ARCHIVE.years() == list(range(2017, 2028))
 
 
 @pytest.mark.parametrize(
     ("year", "month", "has_month", "has_year"),
-    [(2017, 6, True, True), (2017, 7, False, True), (2018, 6, False, False)],
+    [
+        (2017, 6, True, True),
+        (2017, 7, True, True),  # empty, but between the first and the last
+        (2018, 6, True, True),
+        (2017, 5, False, True),  # before the first
+        (2027, 2, False, True),  # after the last
+        (2016, 12, False, False),
+        (2028, 1, False, False),
+    ],
 )
 def test_has_month_and_year(year, month, has_month, has_year):
     assert ARCHIVE.has_month(year, month) is has_month
     assert ARCHIVE.has_year(year) is has_year
 
 
-def test_days_in_a_month():
-    assert ARCHIVE.days_in(2017, 6) == [
-        (date(2017, 6, 21), ("conference",)),
-        (date(2017, 6, 22), ("conference", "report")),
-    ]
-    assert ARCHIVE.days_in(2017, 7) == []
+@pytest.mark.parametrize(
+    ("year", "month", "days"),
+    [
+        (  # the two-day conference once, on its first day
+            2017,
+            6,
+            [(date(2017, 6, 21), ("conference",)), (date(2017, 6, 22), ("report",))],
+        ),
+        (2017, 7, []),
+        (2020, 1, [(date(2020, 1, 20), ("exhibition",))]),
+        (2020, 2, []),  # the exhibition goes on, but began in January
+    ],
+)
+def test_days_in_a_month_list_what_begins_on_them(year, month, days):
+    assert ARCHIVE.days_in(year, month) == days
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "continuing"),
+    [
+        (2017, 6, []),  # the conference's second day is in the month it began
+        (2020, 1, ["new-year"]),
+        (2020, 2, ["exhibition"]),
+        (2020, 3, []),
+        (2019, 12, []),
+    ],
+)
+def test_continuing_are_things_begun_in_an_earlier_month(year, month, continuing):
+    assert ARCHIVE.continuing_in(year, month) == continuing
 
 
 @pytest.mark.parametrize(
@@ -72,20 +118,29 @@ def test_days_in_a_month():
         (2017, None, 2),  # the two-day conference counts once
         (2017, 6, 2),
         (2017, 5, 0),
-        (2019, 12, 1),  # an event over New Year counts in both months and years
-        (2020, 1, 1),
+        (2019, 12, 1),  # an event over New Year counts where it begins...
+        (2019, None, 1),
+        (2020, 1, 1),  # ...so January counts the exhibition only
+        (2020, 2, 0),
         (2020, None, 1),
         (2021, None, 0),
     ],
 )
-def test_count_counts_each_thing_once(year, month, count):
+def test_count_counts_each_thing_once_where_it_begins(year, month, count):
     assert ARCHIVE.count(year, month) == count
 
 
-def test_month_counts_lists_all_twelve_months():
-    counts = month_counts(ARCHIVE, 2017)
-    assert [month for month, _count in counts] == list(range(1, 13))
-    assert [count for _month, count in counts] == [0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0]
+@pytest.mark.parametrize("year", [2017, 2019, 2020, 2021, 2027])
+def test_a_years_count_is_the_sum_of_its_months(year):
+    months = month_counts(ARCHIVE, year)
+    assert sum(count for _month, count, _continuing in months) == ARCHIVE.count(year)
+
+
+def test_month_counts_lists_all_twelve_months_with_continuing_ones():
+    counts = month_counts(ARCHIVE, 2020)
+    assert [month for month, _count, _continuing in counts] == list(range(1, 13))
+    assert [count for _month, count, _continuing in counts] == [1] + [0] * 11
+    assert [continuing for *_counts, continuing in counts] == [1, 1] + [0] * 10
 
 
 @pytest.mark.parametrize(
@@ -98,15 +153,15 @@ def test_month_counts_lists_all_twelve_months():
     ],
 )
 def test_neighbour_years_skip_empty_years(year, expected):
-    assert neighbour_years(year, ARCHIVE.years()) == expected
+    assert neighbour_years(year, ARCHIVE.years_with_items()) == expected
 
 
 @pytest.mark.parametrize(
     ("today", "expected"),
-    [(date(2020, 1, 15), (2020, 1)), (date(2020, 2, 1), None)],
+    [(date(2020, 1, 15), (2020, 1)), (date(2020, 3, 1), None)],
 )
 def test_current_month_only_when_it_has_something(today, expected):
-    assert current_month(today, ARCHIVE.months()) == expected
+    assert current_month(today, ARCHIVE.months_with_items()) == expected
 
 
 def test_start_order_puts_all_day_before_timed_on_the_same_day():
@@ -127,3 +182,15 @@ def test_start_order_puts_all_day_before_timed_on_the_same_day():
 def test_an_empty_archive_has_no_months():
     empty = Archive.from_spans([])
     assert (empty.months(), empty.years(), empty.count(2020)) == ([], [], 0)
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "days"),
+    [
+        (2020, 2, [date(2020, 2, day) for day in range(1, 17)]),  # the exhibition
+        (2017, 6, [date(2017, 6, 21), date(2017, 6, 22)]),
+        (2018, 6, []),
+    ],
+)
+def test_covered_in_gives_every_day_something_happens_on(year, month, days):
+    assert [day for day, _things in ARCHIVE.covered_in(year, month)] == days

@@ -7,6 +7,7 @@ import pytest
 from babel import Locale
 
 from plugins.base.dates import (
+    day_heading,
     format_event_when,
     format_long_date,
     month_heading,
@@ -268,7 +269,7 @@ def test_impossible_event_times_are_refused_with_a_clear_message(start, end, mes
     ],
 )
 def test_weekday_headers_start_on_the_countrys_first_day(locale, expected):
-    assert weekday_headers(locale) == expected
+    assert [(day.short, day.full) for day in weekday_headers(locale)] == expected
 
 
 @pytest.mark.parametrize(
@@ -282,6 +283,36 @@ def test_weekday_headers_start_on_the_countrys_first_day(locale, expected):
 )
 def test_weekday_headers_first_and_last(locale, first, last):
     headers = weekday_headers(locale)
-    assert (headers[0], headers[-1]) == (first, last)
+    assert (headers[0][:2], headers[-1][:2]) == (first, last)
     assert headers[0].short == first[0]
     assert headers[0].full == first[1]
+
+
+@pytest.mark.parametrize(
+    ("locale", "narrow"),
+    [
+        ("lv_LV", ["Pr", "Ot", "Tr", "Ce", "Pk", "Se", "Sv"]),
+        ("cs_CZ", ["po", "út", "st", "čt", "pá", "so", "ne"]),
+        ("sr_Cyrl_RS", ["по", "ут", "ср", "че", "пе", "су", "не"]),
+        ("bg_BG", ["пн", "вт", "ср", "чт", "пт", "сб", "нд"]),
+        ("en_GB", ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]),
+    ],
+)
+def test_weekday_headers_have_cldr_short_names_for_narrow_screens(locale, narrow):
+    assert [day.narrow for day in weekday_headers(locale)] == narrow
+
+
+@pytest.mark.parametrize(
+    ("locale", "heading"),
+    [
+        ("lv_LV", "Trešdiena, 2017. gada 21. jūnijs"),
+        ("cs_CZ", "Středa 21. června 2017"),
+        ("sr_Cyrl_RS", "Среда, 21. јун 2017."),
+        ("sr_Latn_RS", "Sreda, 21. jun 2017."),
+        ("bg_BG", "Сряда, 21 юни 2017\u202fг."),
+        ("uk_UA", "Середа, 21 червня 2017\u202fр."),
+        ("en_GB", "Wednesday, 21 June 2017"),
+    ],
+)
+def test_day_headings_start_with_a_capital(locale, heading):
+    assert day_heading(date(2017, 6, 21), locale) == heading

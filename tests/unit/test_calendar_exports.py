@@ -8,6 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from plugins.base.items import Item
+from plugins.base.jsonld import jsonld_script_text
 from plugins.calendar.exports import (
     calendar_event,
     event_file,
@@ -17,7 +18,7 @@ from plugins.calendar.exports import (
     language_feed,
     uid_key,
 )
-from plugins.calendar.jsonld import Publisher, jsonld_script_text
+from plugins.calendar.jsonld import Publisher
 
 RIGA = ZoneInfo("Europe/Riga")
 PRAGUE = ZoneInfo("Europe/Prague")

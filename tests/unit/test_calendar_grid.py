@@ -77,7 +77,7 @@ def test_build_month_follows_the_locale(locale, caption, first_header, first_row
     assert (view.year, view.month) == (2020, 11)
     assert view.caption == caption
     assert len(view.weekdays) == 7
-    assert view.weekdays[0] == first_header
+    assert view.weekdays[0][:2] == first_header
     assert [day.date.day if day else 0 for day in view.weeks[0]] == first_row
 
 
@@ -147,3 +147,17 @@ def test_neighbour_months_skip_empty_months(month, expected):
 
 def test_neighbour_months_with_no_items_at_all():
     assert neighbour_months((2020, 11), []) == (None, None)
+
+
+def test_build_month_gives_days_with_items_the_anchor_they_link_to():
+    items = {date(2020, 11, 5): ["fair"], date(2020, 11, 6): ["fair"]}
+    anchors = {date(2020, 11, 5): "day-2020-11-05", date(2020, 11, 6): "day-2020-11-05"}
+    anchors[date(2020, 11, 7)] = "day-2020-11-07"  # nothing on the day: no link
+    view = build_month(2020, 11, "en_GB", date(2020, 11, 5), items, anchors)
+    days = {day.date.day: day.anchor for week in view.weeks for day in week if day}
+    assert (days[5], days[6], days[7], days[8]) == (
+        "day-2020-11-05",
+        "day-2020-11-05",
+        "",
+        "",
+    )

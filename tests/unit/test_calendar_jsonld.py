@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from bs4 import BeautifulSoup
 
+from plugins.base.jsonld import jsonld_script_text
 from plugins.calendar.jsonld import (
     Publisher,
     event_jsonld,
-    jsonld_script_text,
     news_jsonld,
     organization,
 )

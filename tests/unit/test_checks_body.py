@@ -2,10 +2,10 @@
 
 import pytest
 
-from plugins.checks.body_rules import content_paths
 from plugins.checks.core import check_file_text
 from plugins.checks.markdown_text import mask_code
 from plugins.checks.options import CheckOptions
+from plugins.checks.target_rules import content_paths
 
 HEAD = "Title: Darba grupa\nDate: 2017-03-13\nLang: lv\n\n"  # the body starts on line 5
 EXISTING = CheckOptions(
@@ -94,14 +94,13 @@ def test_links_and_images_that_exist(body):
         (
             "See [the report][r].\n\n[r]: images/report.pdf",
             'news/a.md:7: error: Link "images/report.pdf" points to a file that does'
-            " not exist. Fix: check the path; links start at the content folder,"
-            " e.g. {filename}/news/file.md.",
+            " not exist. Fix: check the file name; documents are linked from the"
+            " content folder, e.g. documents/report.pdf.",
         ),
         (
-            "![Foto](../../images/x.jpg)",
+            "![Foto](../../images/x.jpg)",  # one folder up too many
             'news/a.md:5: error: Image "../../images/x.jpg" does not exist.'
-            " Fix: check the file name; image paths start at the content folder,"
-            " e.g. images/photo.jpg.",
+            ' Fix: did you mean "../images/x.jpg"?',
         ),
     ],
 )

@@ -13,7 +13,7 @@ from pelican.settings import DEFAULT_CONFIG
 
 from plugins.checks.core import check_content_tree, format_report
 from plugins.checks.file_rules import content_problem, file_kind
-from plugins.checks.policy import MAX_MARKDOWN_BYTES, MAX_STATIC_BYTES
+from plugins.checks.policy import IGNORED_NAMES, MAX_MARKDOWN_BYTES, MAX_STATIC_BYTES
 from tests.media_samples import tiny_picture
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -45,6 +45,7 @@ def test_pelican_reads_only_markdown_and_skips_hidden_files(conf):
     settings.update({key: value for key, value in found.items() if key.isupper()})
     assert sorted(Readers(settings).extensions) == ["markdown", "md", "static"]
     ignored = settings["IGNORE_FILES"]
+    assert tuple(ignored) == IGNORED_NAMES  # the checks skip what Pelican skips
     assert any(fnmatch.fnmatch(".htaccess", pattern) for pattern in ignored)
     assert not any(fnmatch.fnmatch("photo.jpg", pattern) for pattern in ignored)
 
@@ -80,8 +81,8 @@ def test_files_that_are_not_markdown_are_errors_in_the_content_folders(tmp_path)
     )
     assert report(tmp_path) == [
         "content/events/photo.JPG:1: error: Only Markdown files (.md) are read from"
-        ' events/; "photo.JPG" is not one. Fix: move it to images/ and link it from'
-        " there.",
+        ' events/; "photo.JPG" is not one. Fix: move it to images/photo.JPG and link'
+        " it from there.",
         "content/news/evil.rst:1: error: Only Markdown files (.md) are read from"
         ' news/; "evil.rst" is not one. Fix: convert it to Markdown and save it as'
         ' "evil.md".',
@@ -102,11 +103,11 @@ def test_static_folders_publish_only_images_and_documents(tmp_path):
             "images/login.html": "<form><input type=password></form>",
             "images/evil.js": "alert(1)",
             "images/tool.exe": b"MZ\x90\x00",
-            "images/README": "no extension",
+            "images/LICENSE": "no extension",
         },
     )
     assert report(tmp_path) == [
-        "content/images/README:1: error: Files of no type (no extension) are not"
+        "content/images/LICENSE:1: error: Files of no type (no extension) are not"
         " published. Fix: use one of avif, csv, doc, docx, epub, gif, jpeg, jpg, odp,"
         " ods, odt, pdf, png, ppt, pptx, rtf, txt, webp, xls, xlsx, or remove the"
         " file.",

@@ -150,8 +150,8 @@ def test_a_missing_document_is_reported(tmp_path):
     write(tmp_path, {"news/zina.md": ITEM.format(body="[Plāns](documents/nav.pdf)")})
     assert report(tmp_path) == [
         'content/news/zina.md:6: error: Link "documents/nav.pdf" points to a file'
-        " that does not exist. Fix: check the path; links start at the content"
-        " folder, e.g. {filename}/news/file.md."
+        " that does not exist. Fix: check the file name; documents are linked from"
+        " the content folder, e.g. documents/report.pdf."
     ]
 
 

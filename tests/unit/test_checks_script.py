@@ -1,5 +1,7 @@
 """Serbian Cyrillic files are written in Cyrillic, and no word mixes scripts."""
 
+import time
+
 import pytest
 
 from plugins.checks.core import check_file_text
@@ -108,3 +110,19 @@ def test_bulgarian_words_mixing_scripts_are_reported():
 )
 def test_script_of(letter, script):
     assert script_of(letter) == script
+
+
+def test_a_very_long_word_is_checked_in_time_in_proportion_to_its_length():
+    # A hostile file: one "word" of tens of thousands of letters. CPU time of this
+    # process, best of three: linear is 16x for 16x the letters, quadratic 256x.
+    def seconds(letters):
+        text = serbian("ж" * letters + "a")
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            problems = report(text)
+            runs.append(time.process_time() - start)
+        assert len([p for p in problems if "mixes Latin and Cyrillic" in p]) == 1
+        return min(runs)
+
+    assert seconds(32_000) < seconds(2_000) * 16 * 4

@@ -39,8 +39,8 @@ def test_normalise_code(written, code):
     [
         ("cs", "Čeština", "Czech", "čeština"),
         ("lv", "Latviešu", "Latvian", "lotyština"),
-        ("sr-Cyrl", "Српски (ћирилица)", "Serbian (Cyrillic)", "srbština (cyrilice)"),
-        ("sr-Latn", "Srpski (latinica)", "Serbian (Latin)", "srbština (latinka)"),
+        ("sr-Cyrl", "Српски (ћирилица)", "Serbian – Cyrillic", "srbština – cyrilice"),
+        ("sr-Latn", "Srpski (latinica)", "Serbian – Latin", "srbština – latinka"),
         ("bg", "Български", "Bulgarian", "bulharština"),
         ("en", "English", "English", "angličtina"),
     ],

@@ -150,5 +150,8 @@ def test_build_state_holds_latin_copies_and_catalogs():
     }
     assert state.today == date(2024, 5, 10)
     assert state.address.base_path == "/site"
-    assert state.site_info["sr-Latn"] == {"name": "Mreža"}
+    assert state.site_info["sr-Latn"] == {
+        "name": "Mreža",
+        "emblem": "theme/images/emblem.svg",
+    }
     assert state.settings["MULTILINGUAL_FALLBACK"] == "en"

@@ -5,6 +5,7 @@ import hashlib
 import json
 import os
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -197,6 +198,17 @@ def test_the_record_lives_beside_the_output_not_in_it(place, tmp_path):
     assert place.folder == tmp_path / ".output.state"
     place.save(place.published, "base", FILES)
     assert [path.name for path in place.published.iterdir()] == []
+
+
+def test_a_record_that_cannot_be_written_leaves_nothing_behind(place, monkeypatch):
+    def disk_full(path, *args, **kwargs):
+        path.open("w").write("half a rec")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", disk_full)
+    with pytest.raises(OSError, match="No space left on device"):
+        place.save(place.published, "base", FILES)
+    assert list(place.folder.iterdir()) == []
 
 
 def test_a_record_round_trip(place):

@@ -182,7 +182,9 @@ def test_a_new_menu_page_renders_every_page_of_its_language_only(tmp_path):
     first = Build(tmp_path, ITEMS).run()
     again = rebuild(tmp_path, [*ITEMS, page("lv", "contacts", 1)], first)
     assert {path for path in again.rendered_paths() if path.startswith("en/")} == {
-        "en/sitemap/"  # lists the new page among items without a translation
+        "en/sitemap/",  # lists the new page among items without a translation
+        "en/not-translated/page/contacts/",  # the new page is not in English
+        "en/not-translated/page/about/",  # lists the Latvian pages, the new one too
     }
     assert {path for path in again.rendered_paths() if path.startswith("lv/")} == (
         urls_of_every_lv_page() | {"lv/contacts/"}
@@ -295,12 +297,15 @@ def context_of(path: str, items=ITEMS, language=LV) -> dict:
         ),
         (
             "lv/news/other/",
-            [("lv", "lv/news/other/", True), ("en", "en/news/", False)],
+            [
+                ("lv", "lv/news/other/", True),
+                ("en", "en/not-translated/news/other/", False),
+            ],
             "lv/news/other/",  # no English version: the page itself
         ),
         (
             "lv/about/",
-            [("lv", "lv/about/", True), ("en", "en/", False)],
+            [("lv", "lv/about/", True), ("en", "en/not-translated/page/about/", False)],
             "lv/about/",
         ),
     ],

@@ -111,7 +111,7 @@ def test_every_problem_at_once():
                 "MULTILINGUAL_SITE: 'de' is not a site language. Expected one of: "
                 "'cs', 'lv', 'sr-Cyrl', 'sr-Latn', 'bg', 'en'.",
                 "MULTILINGUAL_SITE['en']: unknown keys mail. Expected some of: "
-                "address, email, name, phone, publisher, tagline.",
+                "address, email, emblem, name, phone, publisher, tagline.",
             ],
         ),
         (
@@ -133,7 +133,8 @@ def test_every_problem_at_once():
             [
                 "MULTILINGUAL_PAGESIZE: unknown setting. Expected one of: "
                 "MULTILINGUAL_LANGUAGES, MULTILINGUAL_FALLBACK, "
-                "MULTILINGUAL_LIST_UNTRANSLATED, MULTILINGUAL_LANGUAGE_OVERRIDES, "
+                "MULTILINGUAL_LIST_UNTRANSLATED, MULTILINGUAL_NOT_TRANSLATED_PAGES, "
+                "MULTILINGUAL_LANGUAGE_OVERRIDES, "
                 "MULTILINGUAL_SITE, MULTILINGUAL_PAGE_SIZE, MULTILINGUAL_HOME_NEWS, "
                 "MULTILINGUAL_HOME_EVENTS, MULTILINGUAL_TRANSLATIONS_DIR, "
                 "MULTILINGUAL_TODAY, MULTILINGUAL_PREVIEW, MULTILINGUAL_PROCESSES, "

@@ -56,6 +56,7 @@ def test_a_language_site_has_these_pages_in_this_order():
         ("tags.html", "lv/tags/", True),
         ("tag.html", "lv/tags/atbalsts/", True),
         ("sitemap.html", "lv/sitemap/", True),
+        ("not_translated.html", "lv/not-translated/news/english-only/", False),
         ("404.html", "lv/404.html", False),
     ]
 
@@ -330,13 +331,21 @@ def test_hidden_items_get_a_page_that_is_not_indexable():
     ("item", "in_english"),
     [
         (news("lv", "both"), ("en/news/both/", True)),
-        (news("lv", "latvian-only"), ("en/news/", False)),
-        (event("lv", "latvian-event", on(12)), ("en/events/", False)),
-        (page("lv", "latvian-page"), ("en/", False)),
-        (news("lv", "hidden-abroad"), ("en/news/", False)),
+        (news("lv", "latvian-only"), ("en/not-translated/news/latvian-only/", False)),
+        (
+            event("lv", "latvian-event", on(12)),
+            ("en/not-translated/events/latvian-event/", False),
+        ),
+        (page("lv", "latvian-page"), ("en/not-translated/page/latvian-page/", False)),
+        (
+            news("lv", "hidden-abroad"),
+            ("en/not-translated/news/hidden-abroad/", False),
+        ),
+        (news("lv", "secret", hidden=True), ("en/news/", False)),
+        (page("lv", "secret-page", hidden=True), ("en/", False)),
     ],
 )
-def test_an_items_version_is_its_translation_else_the_section_or_home(item, in_english):
+def test_an_items_version_is_its_translation_else_its_notice_page(item, in_english):
     registry = registry_of(
         [
             item,
@@ -346,6 +355,18 @@ def test_an_items_version_is_its_translation_else_the_section_or_home(item, in_e
     )
     assert site_pages.item_version(registry, item)(EN) == in_english
     assert site_pages.item_version(registry, item)(LV) == (item.path, True)
+
+
+def test_without_notice_pages_the_switcher_leads_to_the_section_or_home():
+    item = news("lv", "latvian-only")
+    registry = registry_of([item, page("lv", "about")])
+    settings = {**SETTINGS, "MULTILINGUAL_NOT_TRANSLATED_PAGES": False}
+    pages = plan(registry, EN, settings)
+    assert not [path for path in pages if "not-translated" in path]
+    latvian = plan(registry, LV, settings)
+    assert latvian["lv/news/latvian-only/"].same_page_in(EN) == ("en/news/", False)
+    assert latvian["lv/about/"].same_page_in(EN) == ("en/", False)
+    assert "en/not-translated/news/latvian-only/" in plan(registry, EN)
 
 
 def test_a_hidden_item_links_its_public_translations():

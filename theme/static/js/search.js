@@ -1,6 +1,9 @@
 // The search page: queries this site's Pagefind bundle and lists the results.
 // Every word shown comes from the form's data-text-* attributes (the gettext
 // catalogs); nothing is loaded from another site and nothing runs inline.
+// Other forms of each word come from the build's word-form tables (search-forms.js).
+
+import { queryWords, WordForms } from "./search-forms.js";
 
 const SORTS = { newest: { newest: "desc" }, oldest: { oldest: "asc" } };
 
@@ -18,6 +21,7 @@ async function start(form) {
     text: form.dataset,
     pageSize: Number(form.dataset.pageSize) || 10,
     run: 0,
+    forms: wordForms(form.dataset),
   };
   let pagefind;
   try {
@@ -33,6 +37,10 @@ async function start(form) {
   }
   fillFromAddress(form);
   form.hidden = false;
+  // Load the language's index and the word forms being typed before the reader
+  // presses Enter, so that the results follow at once.
+  pagefind.init();
+  form.elements.q.addEventListener("input", () => prefetch(pagefind, view));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     search(pagefind, view);
@@ -84,15 +92,73 @@ async function search(pagefind, view) {
   }
   view.status.textContent = view.text.textSearching;
   const { term, filters, sort } = criteria(view.form);
-  const found = await pagefind.search(term, sort ? { filters, sort } : { filters });
-  if (run !== view.run || found === null) return;
-  const results = found.results;
+  const options = sort ? { filters, sort } : { filters };
+  const results = await find(pagefind, view.forms, term, options);
+  if (run !== view.run || results === null) return;
   await show(results, 0, view, run);
   if (run !== view.run) return;
   // Announced once the first results are on the page.
   view.status.textContent = results.length
     ? view.text.textResults.replace("{count}", results.length)
     : view.text.textNone;
+}
+
+// The language's word-form tables, when the build wrote them (data-forms).
+function wordForms(data) {
+  if (!data.forms) return null;
+  return new WordForms(data.forms, JSON.parse(data.letters || "{}"), data.script);
+}
+
+// While the reader types: the shard of the last word and the index of its forms.
+async function prefetch(pagefind, view) {
+  const last = queryWords(view.form.elements.q.value).pop();
+  if (!view.forms || !last || last.length < 2) return;
+  for (const term of await view.forms.terms(last)) pagefind.preload(term);
+}
+
+// Pagefind's results for the query; with word-form tables, the pages that hold a
+// form of every word (a search per form, merged), best match or chosen order first.
+async function find(pagefind, forms, term, options) {
+  const words = term === null || !forms ? [] : queryWords(term);
+  if (!words.length) {
+    const found = await pagefind.search(term, options);
+    return found === null ? null : found.results;
+  }
+  const perWord = await Promise.all(
+    words.map((word) => pagesWithForms(pagefind, forms, word, options)),
+  );
+  const [first, ...others] = perWord;
+  const pages = [...first.keys()]
+    .filter((id) => others.every((found) => found.has(id)))
+    .map((id) => merged(perWord.map((found) => found.get(id))));
+  if (options.sort) {
+    const ordered = await pagefind.search(null, options);
+    const place = new Map(ordered.results.map((result, index) => [result.id, index]));
+    pages.sort((a, b) => place.get(a.id) - place.get(b.id));
+    return pages.map((page) => page.result);
+  }
+  return pages.sort((a, b) => b.score - a.score).map((page) => page.result);
+}
+
+// Page id -> its best result among the searches for the word's forms.
+async function pagesWithForms(pagefind, forms, word, options) {
+  const terms = await forms.terms(word);
+  const founds = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+  const best = new Map();
+  for (const found of founds) {
+    for (const result of found?.results ?? []) {
+      const known = best.get(result.id);
+      if (!known || known.score < result.score) best.set(result.id, result);
+    }
+  }
+  return best;
+}
+
+// One page found by every word: the best word's result (its excerpt marks that
+// word's form), scored by all words together.
+function merged(results) {
+  const top = results.reduce((a, b) => (b.score > a.score ? b : a));
+  return { id: top.id, result: top, score: results.reduce((sum, r) => sum + r.score, 0) };
 }
 
 async function show(results, from, view, run) {
