@@ -49,6 +49,7 @@ def test_an_untranslated_page_leads_to_a_notice_with_the_header_in_view(
 ):
     page = new_page(viewport={"width": 375, "height": 740})
     page.goto(f"{served}/{start}")
+    page.click("details.languages > summary")  # a phone's header folds the list
     unavailable = page.locator(f".switcher a[hreflang='{code}']")
     assert (
         page.evaluate(
