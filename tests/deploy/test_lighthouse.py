@@ -8,7 +8,7 @@ address: with a 404 status Lighthouse's SEO audit fails by definition. The site 
 the fixture with a real-sized photo and chart (the committed ones are 64 and 40
 pixels wide, which Lighthouse rightly calls too small for a phone's screen).
 
-Minutes long, so not in the default run: `make lighthouse` runs it.
+About six minutes: `make lighthouse` runs it alone, `-m "not lighthouse"` skips it.
 """
 
 import io
