@@ -96,17 +96,30 @@ class Archive:
 
     def continuing_in(self, year: int, month: int) -> list[Any]:
         """Return the things that began before the month and go on in it."""
-        first = date(year, month, 1)
-        earlier = {
-            thing
-            for day, on_day in self.begins.items()
-            if day < first
-            for thing in on_day
-        }
-        seen: dict[Any, None] = {}
-        for _day, on_day in self.covered_in(year, month):
-            seen.update((thing, None) for thing in on_day if thing in earlier)
-        return list(seen)
+        return list(self._continuing_by_month.get((year, month), ()))
+
+    # Every month, year and index page asks for these counts: made once, as
+    # collecting "everything that began earlier" per question made the calendar
+    # quadratic in its months (14 s of a 1,000-item quick rebuild).
+    @cached_property
+    def _continuing_by_month(self) -> dict[YearMonth, tuple[Any, ...]]:
+        first_day: dict[Any, date] = {}
+        for day, on_day in self.begins.items():
+            for thing in on_day:
+                first_day.setdefault(thing, day)
+        continuing = {}
+        for (year, month), days in self._covered_by_month.items():
+            start = date(year, month, 1)
+            seen: dict[Any, None] = {}
+            for _day, on_day in days:
+                seen.update(
+                    (thing, None)
+                    for thing in on_day
+                    if first_day.get(thing, start) < start
+                )
+            if seen:
+                continuing[(year, month)] = tuple(seen)
+        return continuing
 
     def count(self, year: int, month: int | None = None) -> int:
         """Return how many things begin in a year, or in one of its months."""

@@ -8,6 +8,7 @@ fragment, so the reader lands at the top with the header in view.
 """
 
 from collections.abc import Iterator
+from itertools import islice
 
 from plugins.base import urls
 from plugins.base.items import Item
@@ -46,18 +47,17 @@ def notice_pages(registry: Registry, language: Language, size: int) -> Iterator:
         item = registry.representative(key)
         if language not in missing_languages(registry, item):
             continue
-        entries = [
-            entry
-            for entry in registry.listing(language.code, LIST_KINDS[item.kind])
-            if entry.item.key != key
-        ]
+        # The first `size` only: filtering the whole list for every missing item
+        # made the notice pages quadratic in the number of items.
+        listing = registry.listing(language.code, LIST_KINDS[item.kind])
+        entries = list(islice((e for e in listing if e.item.key != key), size))
         versions = [
             other for other in registry.versions(key).values() if not other.hidden
         ]
         context = {
             "missing": item,
             "versions": versions,
-            "entries": entries[:size],
+            "entries": entries,
             "more_path": back_path(language, item),
             "noindex": True,
         }
