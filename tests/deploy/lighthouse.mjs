@@ -7,8 +7,8 @@
 // layout shift and the audits that cost it points. Each worker is a child process
 // with its own Chromium: Lighthouse keeps global state, so one run per process.
 // Performance varies from run to run with the machine's load: a page scoring below
-// --again-below is run twice more and its median run kept (Lighthouse's advice on
-// variability), with `runs` giving the three scores.
+// --again-below, or shifting its layout, is run twice more and its median run kept
+// (Lighthouse's advice on variability), with `runs` giving the three scores.
 import {fork} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
@@ -41,9 +41,11 @@ function summary(path, lhr) {
   return {path, scores, cls: shift, problems};
 }
 
-/** The run with the median Performance score of three. */
+/** The median run of three, by Performance less ten times its layout shift: a
+ * shift seen in one run of three (results painted a frame late) is not kept. */
 function median(runs) {
-  const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+  const key = run => (run.scores.performance ?? 0) - 10 * run.cls;
+  const sorted = [...runs].sort((a, b) => key(a) - key(b));
   return {...sorted[1], runs: runs.map(run => run.scores.performance)};
 }
 
@@ -60,7 +62,7 @@ async function audit(base, paths, againBelow) {
     const run = async path => summary(path, (await lighthouse(new URL(path, base).href, flags)).lhr);
     for (const path of paths) {
       const first = await run(path);
-      const slow = (first.scores.performance ?? 0) < againBelow;
+      const slow = (first.scores.performance ?? 0) < againBelow || first.cls > 0;
       results.push(slow ? median([first, await run(path), await run(path)]) : first);
     }
   } finally {

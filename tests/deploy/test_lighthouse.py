@@ -2,11 +2,12 @@
 
 tests/deploy/lighthouse.mjs runs Lighthouse's Node API with Debian's Chromium, two
 workers at most. Accessibility, Best Practices and SEO must score 1, Performance at
-least 0.98 (the median of three runs for a page below it: the score varies with the
-machine's load), and no page may shift its layout. The 404 page is audited at its own
-address: with a 404 status Lighthouse's SEO audit fails by definition. The site is
-the fixture with a real-sized photo and chart (the committed ones are 64 and 40
-pixels wide, which Lighthouse rightly calls too small for a phone's screen).
+least 0.98 (the median of three runs for a page below it or with a layout shift: the
+score varies with the machine's load), and no page may shift its layout. The 404
+page is audited at its own address: with a 404 status Lighthouse's SEO audit fails
+by definition. The site is the fixture with a real-sized photo and chart (the
+committed ones are 64 and 40 pixels wide, which Lighthouse rightly calls too small
+for a phone's screen).
 
 About six minutes: `make lighthouse` runs it alone, `-m "not lighthouse"` skips it.
 """
