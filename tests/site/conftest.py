@@ -34,6 +34,18 @@ def build_site(
     )
 
 
+def check_content(content: Path, timeout: int = 120) -> subprocess.CompletedProcess:
+    """Run `make check`'s command over a content folder with the fixture settings."""
+    return subprocess.run(
+        [sys.executable, "-m", "tools.check", "--settings", str(SETTINGS)]
+        + ["--input", str(content)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The output folder of the fixture site."""

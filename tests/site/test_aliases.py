@@ -1,12 +1,10 @@
 """Old addresses keep working: redirect pages, the nginx map, and collisions stopped."""
 
 import shutil
-import subprocess
-import sys
 
 import pytest
 
-from .conftest import ROOT, SETTINGS, SITEURL, build_site
+from .conftest import SETTINGS, SITEURL, build_site, check_content
 
 TARGET = "/lv/network-meeting/"
 OLD_ADDRESSES = [
@@ -133,13 +131,6 @@ def test_a_build_stops_on_aliases_that_replace_pages_or_collide(tmp_path, site):
 
 def test_make_check_reports_the_same_collisions(tmp_path):
     content = content_with(tmp_path, {"news/clash.lv.md": CLASH})
-    result = subprocess.run(
-        [sys.executable, "-m", "tools.check", "--settings", str(SETTINGS)]
-        + ["--input", str(content)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = check_content(content)
     assert result.returncode == 1
     assert result.stdout.splitlines()[:4] == CLASH_REPORT

@@ -1,11 +1,8 @@
 """Tags in every language: content/tags.toml names each tag once per language."""
 
-import subprocess
-import sys
-
 import pytest
 
-from .conftest import ROOT, SETTINGS, SITEURL, build_site
+from .conftest import SETTINGS, SITEURL, build_site, check_content
 from .test_aliases import content_with
 
 # labour-exploitation: written "labour-exploitation" (its key) on an English item
@@ -101,14 +98,7 @@ Teksts.
 
 def test_make_check_warns_about_tags_not_in_the_table_and_suggests_the_key(tmp_path):
     content = content_with(tmp_path, {"news/market-checks.lv.md": UNKNOWN})
-    result = subprocess.run(
-        [sys.executable, "-m", "tools.check", "--settings", str(SETTINGS)]
-        + ["--input", str(content)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = check_content(content)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[:3] == [
         'content/news/market-checks.lv.md:5: warning: Tag "Darba ekspluatacija" is'
@@ -126,14 +116,7 @@ def test_make_check_warns_about_tags_not_in_the_table_and_suggests_the_key(tmp_p
 def test_a_broken_tags_toml_is_an_error_at_its_line_never_a_traceback(tmp_path):
     broken = '[reports]\nen = "Reports"\nlv = "Ziņojumi\n'
     content = content_with(tmp_path, {"tags.toml": broken})
-    result = subprocess.run(
-        [sys.executable, "-m", "tools.check", "--settings", str(SETTINGS)]
-        + ["--input", str(content)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = check_content(content)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert (

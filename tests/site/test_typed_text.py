@@ -3,13 +3,11 @@ bullets, lists under a paragraph, bare addresses and table alignment, on the pag
 and in its text version; the checks warn only where a number is truly ambiguous."""
 
 import shutil
-import subprocess
-import sys
 
 import feedparser
 import pytest
 
-from .conftest import ROOT, SETTINGS
+from .conftest import SETTINGS, check_content
 
 LATVIAN = "lv/news/typed-text/"
 
@@ -128,14 +126,7 @@ def test_check_warns_only_about_the_ambiguous_number(tmp_path):
         "1. pirmais\n2. otrais\n",
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "tools.check", "--settings", str(SETTINGS)]
-        + ["--input", str(content)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = check_content(content, timeout=300)
     assert result.stdout.splitlines() == [AMBIGUOUS, "0 errors, 1 warning in 1 file."]
 
 
