@@ -62,7 +62,11 @@ def confined(
         raise unsafe_output(relative, problem, source)
     target = Path(root) / relative
     folder = relative.rpartition("/")[0]
-    if proven is not None and folder in proven and not target.is_symlink():
+    if (
+        proven is not None
+        and proven_by_parent(root, folder, proven)
+        and not target.is_symlink()
+    ):
         return target
     real_root = os.path.realpath(root)
     real_target = os.path.realpath(os.path.join(real_root, relative))
@@ -73,6 +77,20 @@ def confined(
     ):
         proven.add(folder)
     return target
+
+
+def proven_by_parent(root: Path | str, folder: str, proven: set) -> bool:
+    """Tell whether a folder is proven inside the root: it is already, or its
+    parent is (the root itself is) and the folder is not a symbolic link, so one
+    `lstat` proves a new page's folder instead of resolving its whole path."""
+    if folder in proven:
+        return True
+    parent = folder.rpartition("/")[0]
+    parent_proven = folder and (not parent or parent in proven)
+    if parent_proven and not os.path.islink(os.path.join(root, folder)):
+        proven.add(folder)
+        return True
+    return False
 
 
 def is_inside(real_root: str, real_path: str) -> bool:

@@ -14,6 +14,7 @@ from plugins.base.phones import numbers_in, tel_href
 # Start tags, end tags and comments of sanitised HTML (attribute values quoted).
 TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+DIGIT = re.compile(r"\d")  # a text without one holds no phone number
 # Elements whose text is never linked: links already, code, and machine-read times.
 NOT_LINKED = frozenset({"a", "code", "pre", "kbd", "samp", "time", "script", "style"})
 HELP_KEYS = ("service", "phone", "hours", "text")
@@ -44,7 +45,7 @@ def link_phones_in_html(fragment: str, region: str) -> str:
     for index, piece in enumerate(pieces):
         if index % 2:
             skipped = max(0, skipped + tag_depth_change(piece))
-        elif not skipped and any(character.isdigit() for character in piece):
+        elif not skipped and DIGIT.search(piece):
             linked = link_phones_in_text(html.unescape(piece), region)
             if "<a " in linked:
                 pieces[index] = linked

@@ -148,3 +148,17 @@ def test_a_proven_folder_still_checks_a_symlinked_file(tmp_path):
         tree.write("lv/b.html", "b")
     assert victim.read_text() == "keep"
     assert (output / "lv/a.html").read_text() == "a"
+
+
+def test_a_symlinked_folder_inside_a_proven_one_is_refused(tmp_path):
+    output, outside = tmp_path / "output", tmp_path / "outside"
+    (output / "lv").mkdir(parents=True)
+    outside.mkdir()
+    tree = OutputTree(output)
+    tree.write("lv/a.html", "a")  # "lv" is proven; its new subfolders by one lstat
+    tree.write("lv/news/index.html", "n")
+    (output / "lv/evil").symlink_to(outside)
+    with pytest.raises(OutputPathError, match="'lv/evil/index.html' leads outside"):
+        tree.write("lv/evil/index.html", "x")
+    assert list(outside.iterdir()) == []
+    assert (output / "lv/news/index.html").read_text() == "n"
