@@ -243,7 +243,10 @@ def build_once(
     if isinstance(built, Declined):
         return built
     output = built.output
-    quick = " (quick rebuild)" if built.kind is BuildKind.QUICK else ""
+    quick = {
+        BuildKind.QUICK: " (quick rebuild)",
+        BuildKind.REVISED: " (only pages showing changed text were rendered)",
+    }.get(built.kind, "")
     print(
         f"Built {settings['OUTPUT_PATH']} in {time.perf_counter() - started:.1f} s: "
         f"{len(output.written)} files written, {len(output.unchanged)} unchanged"

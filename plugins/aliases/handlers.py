@@ -47,7 +47,7 @@ def tag_redirects(state, taken: set[str]) -> list[core.Redirect]:
     return redirects
 
 
-def write_redirects(state, changed=None):
+def write_redirects(state, changed=None, quick=False):
     """The multilingual plugin's site_files receiver: redirect pages and the map.
 
     A quick rebuild (`changed` given) changes no alias or address: they stay.

@@ -83,17 +83,28 @@ class Item:
         Text fields go in as they are, each behind its name and length; `repr` of
         the whole item would escape every character of the HTML bodies first.
         """
-        digest = hashlib.sha1()
-        for name in FIELD_NAMES:
-            value = getattr(self, name)
-            text = value if type(value) is str else repr(value)
-            digest.update(f"\0{name}\0{len(text)}\0".encode())
-            digest.update(text.encode())
-        return digest.digest()
+        return fields_digest(self, FIELD_NAMES)
+
+    @cached_property
+    def fixed_revision(self) -> bytes:
+        """A digest of the fields an edit of the body leaves as they were (title,
+        date, tags, address…): when it changes, page plans change."""
+        return fields_digest(self, FIXED_FIELDS)
 
     def with_changes(self, **changes) -> "Item":
         """A copy with some fields changed (Latin copies, variants' item views)."""
         return replace(self, **changes)
+
+
+def fields_digest(item: Item, names) -> bytes:
+    """A digest of some fields of an item, each behind its name and length."""
+    digest = hashlib.sha1()
+    for name in names:
+        value = getattr(item, name)
+        text = value if type(value) is str else repr(value)
+        digest.update(f"\0{name}\0{len(text)}\0".encode())
+        digest.update(text.encode())
+    return digest.digest()
 
 
 # What an edit of an item's body changes; any other field changes page plans (a

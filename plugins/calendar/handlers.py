@@ -32,7 +32,7 @@ def calendar_pages(state, language) -> list:
     return list(calendar_site(language, archives, state.today))
 
 
-def calendar_files(state, changed=None) -> list[tuple[str, bytes]]:
+def calendar_files(state, changed=None, quick=False) -> list[tuple[str, bytes]]:
     """`site_files` receiver: each language's .ics feed and each event's .ics.
 
     Files whose events are unchanged since an earlier build come from the memo. In

@@ -129,7 +129,7 @@ def page_feeds(state, language, spec) -> dict:
     }
 
 
-def write_feeds(state, changed=None) -> list[tuple[str, bytes]]:
+def write_feeds(state, changed=None, quick=False) -> list[tuple[str, bytes]]:
     """site_files receiver: the RSS and Atom files of every feed of every language,
     or of those that hold a changed item."""
     options = state.settings

@@ -32,7 +32,7 @@ def open_graph(state, language, spec) -> dict:
     return {"open_graph": graph}
 
 
-def site_files(state, changed=None):
+def site_files(state, changed=None, quick=False):
     """`site_files` receiver: robots.txt and /favicon.ico at the site root."""
     if changed is not None:
         return []

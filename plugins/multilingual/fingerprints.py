@@ -16,10 +16,11 @@ its swap, can never make a build keep pages it should render.
 
 import dataclasses
 import hashlib
-import json
 import os
 from datetime import date, datetime
 from pathlib import Path
+
+import msgspec
 
 from plugins.base.beside import state_folder, tree_identity
 from plugins.base.items import Item, Tag
@@ -28,7 +29,7 @@ from plugins.base.languages import Language
 from .registry import Listed
 
 RECORD_PREFIX = "fingerprints-"
-RECORD_VERSION = 2
+RECORD_VERSION = 3
 # Set by tools/build.py when OUTPUT_PATH is a staging folder beside the published one.
 PUBLISHED_SETTING = "MULTILINGUAL_PUBLISHED_PATH"
 BASIC = (str, int, float, bool, type(None))
@@ -160,6 +161,31 @@ class Digester:
         return digest.hexdigest()
 
 
+class Dependencies(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What a build's files depend on, kept with their fingerprints: with it, the
+    next build (a new process) renders only the pages that show an item whose text
+    changed (see dependencies.py)."""
+
+    inputs: str  # a digest of the site's inputs besides items and the base
+    paths: list[str]  # every item's site-relative path, sorted
+    revisions: list[str]  # the revision and fixed revision of each, hex, ":"-joined
+    shows: dict[str, list[int]]  # output file -> the items it shows (indexes)
+    languages: dict[str, list[str]]  # language code -> the files of its pages
+    produced: list[str]  # every file the build wrote or kept, site files too
+    # The files of site_files receivers that replace theirs (hooks.site_files).
+    replaced: list[str] = []
+
+
+class RecordFile(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The record of one output folder, as kept beside the published output."""
+
+    version: int
+    tree: str  # the identity of the folder it describes (beside.tree_identity)
+    base: str  # the build's base: theme, catalogs, plugin code, settings, day
+    files: dict[str, str]  # output file -> fingerprint
+    dependencies: Dependencies | None = None
+
+
 @dataclasses.dataclass(frozen=True)
 class RecordPlace:
     """Where records are kept, and the published output a build starts from."""
@@ -179,34 +205,44 @@ class RecordPlace:
 
     def load(self, base: str) -> dict[str, str]:
         """The fingerprints of the published output's files, if made from `base`."""
+        recorded = self.read(base)
+        return recorded.files if recorded is not None else {}
+
+    def read(self, base: str) -> "RecordFile | None":
+        """The published output's whole record, if made from `base` (None when there
+        is none, or it is spoilt, of another folder, version or base)."""
         identity = tree_identity(self.published)
         if identity is None:
-            return {}
+            return None
         try:
-            text = self.path_for(identity).read_text(encoding="utf-8")
-            data = json.loads(text)
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(data, dict) or data.get("tree") != identity:
-            return {}
-        if data.get("version") != RECORD_VERSION or data.get("base") != base:
-            return {}
-        return data.get("files", {})
+            data = self.path_for(identity).read_bytes()
+            recorded = msgspec.json.decode(data, type=RecordFile)
+        except (OSError, msgspec.MsgspecError):
+            return None
+        if recorded.tree != identity or recorded.version != RECORD_VERSION:
+            return None
+        return recorded if recorded.base == base else None
 
-    def save(self, tree: Path, base: str, files: dict[str, str]) -> None:
-        """Record the fingerprints of the files in `tree`; drop other folders' records
-        but the published output's (a failed build must not cost its record)."""
+    def save(
+        self,
+        tree: Path,
+        base: str,
+        files: dict[str, str],
+        dependencies: "Dependencies | None" = None,
+    ) -> None:
+        """Record the fingerprints of the files in `tree` (and what the build's files
+        depend on); drop other folders' records but the published output's (a
+        failed build must not cost its record)."""
         identity = tree_identity(tree)
         if identity is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = {"version": RECORD_VERSION, "tree": identity, "base": base}
+        recorded = RecordFile(RECORD_VERSION, identity, base, files, dependencies)
         target = self.path_for(identity)
         temporary = target.with_name(f".{target.name}.tmp")
         try:
             temporary.write_text(
-                json.dumps({**data, "files": files}, sort_keys=True, indent=0),
-                encoding="utf-8",
+                msgspec.json.encode(recorded, order="sorted").decode(), encoding="utf-8"
             )
         except OSError:  # a full disk: leave no half-written record behind
             temporary.unlink(missing_ok=True)
@@ -241,6 +277,8 @@ class Record:
         # Output file -> paths of the items it shows (see Digester.seen): what the
         # devserver's quick rebuild renders again when an item's text changes.
         self.shows: dict[str, frozenset[str]] = {}
+        # Saved with the fingerprints when the build sets it (session.py).
+        self.dependencies: Dependencies | None = None
 
     def reuse(self, relative: str, fingerprint: str) -> bool:
         """Keep the last build's file if its inputs are the same; record it anyway."""
@@ -250,4 +288,6 @@ class Record:
     def save(self) -> None:
         """Write this build's record beside the output, naming the folder it fills."""
         if self.place is not None:
-            self.place.save(Path(self.output.root), self.base, self.current)
+            self.place.save(
+                Path(self.output.root), self.base, self.current, self.dependencies
+            )

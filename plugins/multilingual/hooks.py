@@ -26,11 +26,18 @@ from .registry import Listed
 
 # kwargs: language. Return an iterable of PageSpec to render for that language.
 language_pages = signal("multilingual-language-pages")
-# kwargs: changed. Return an iterable of (site-relative path, bytes) written as they
-# are, after every page is rendered (sitemaps, feeds, calendars). `changed` is None
-# in a full build; in the devserver's quick rebuild (quick.py) it holds the paths of
-# the items whose text changed, and a receiver may return only the files that show
-# them: the output already holds the others. Returning everything is always right.
+# kwargs: changed, quick. Return an iterable of (site-relative path, bytes) written
+# as they are, after every page is rendered (sitemaps, feeds, calendars). `changed`
+# is None when every file is asked for; when only the text of some items changed
+# (the devserver's quick rebuild, quick.py, or a build that found so in the last
+# build's record, dependencies.py) it holds their paths, and a receiver may return
+# only the files that show them: the output already holds the others. Returning
+# everything is always right. `quick` is True in the devserver's quick rebuild
+# only: an index of the whole site that takes seconds (search) may wait for the
+# next build; otherwise it must be brought up to date. A receiver that returns every
+# file it makes whenever it returns any (under names that change with their
+# content) says so with `replaces_its_files`: what it made before and does not
+# return again is then removed.
 site_files = signal("multilingual-site-files")
 # kwargs: language, spec. Return a dict merged into that page's template context
 # (see the rule above).
@@ -67,6 +74,16 @@ PAGE_INDEPENDENT = "page_independent"  # the mark page_independent() sets
 
 class PageContextError(TypeError):
     """A plugin put into a page context what the page's fingerprint cannot see."""
+
+
+REPLACES_ITS_FILES = "replaces_its_files"  # the mark replaces_its_files() sets
+
+
+def replaces_its_files(receiver: Callable) -> Callable:
+    """Mark a site_files receiver that returns all its files whenever it returns any
+    (see site_files). Returns the receiver itself."""
+    setattr(receiver, REPLACES_ITS_FILES, True)
+    return receiver
 
 
 def page_independent(function: Callable) -> Callable:

@@ -20,7 +20,7 @@ from pathlib import Path
 from plugins.base import urls
 from plugins.base.progress import working_on
 
-from . import fingerprints, hooks, parallel, quick, site_pages
+from . import dependencies, fingerprints, hooks, parallel, quick, site_pages
 from .fingerprints import Record, RecordPlace
 from .output import OutputTree
 from .quick import Declined
@@ -35,6 +35,9 @@ class BuildKind(Enum):
 
     FULL = "full"
     QUICK = "quick"
+    # A full build that rendered only the pages showing items whose text changed
+    # since the recorded last build (dependencies.py), and kept every other file.
+    REVISED = "revised"
 
 
 @dataclass(frozen=True)
@@ -87,19 +90,33 @@ class BuildSession:
         return files | {static.save_as for static in statics}
 
     def full(self) -> "BuildSession":
-        """Write every page of every language, then the site-wide files."""
+        """Write every page of every language, then the site-wide files; when the
+        last build's record shows that only the text of some news or events
+        changed, only what shows them (see write_revised)."""
         output = OutputTree(self.pelican.output_path)
         base = self.build_base()
-        previous = RecordPlace.for_settings(self.pelican.settings).load(base)
+        place = RecordPlace.for_settings(self.pelican.settings)
+        last = place.read(base)
         state = with_plans(replace(self.state))
+        inputs = dependencies.site_inputs(self.pelican.settings)
+        revised = dependencies.revised_since(state, last, inputs)
+        if isinstance(revised, set):
+            built = self.write_revised(state, last, revised, output, inputs)
+            if isinstance(built, BuildSession):
+                return built
+            revised, output = built, OutputTree(self.pelican.output_path)
+        logger.info("multilingual: every page is checked: %s", revised)
         page_files = {
             code: frozenset(urls.output_file(spec.path) for spec in specs)
             for code, specs in state.pages.items()  # every language planned first
         }
         built = replace(self, state=state, page_files=page_files)
-        return built.write_full(base, previous, output)
+        previous = last.files if last is not None else {}
+        return built.write_full(base, previous, output, inputs)
 
-    def write_full(self, base: str, previous, output: OutputTree) -> "BuildSession":
+    def write_full(
+        self, base: str, previous, output: OutputTree, inputs: str
+    ) -> "BuildSession":
         """Write the whole planned site into `output` (see full)."""
         record = self.render_languages(base, previous, output)
         chooser = Renderer(self.pelican.env, output, self.state, base, previous)
@@ -107,16 +124,62 @@ class BuildSession:
             self.registry.by_code[self.settings["MULTILINGUAL_FALLBACK"]]
         )
         self.write_theme_files(output)
-        for receiver in hooks.site_files.receivers_for(self.state):
-            with working_on(f"writing the site-wide files of {receiver.__module__}"):
-                for path, data in receiver(self.state) or ():
-                    output.write(path, data)
+        replaced = write_site_files(self.state, output)
         logger.info(
             "multilingual: %d files written, %d unchanged",
             len(output.written),
             len(output.unchanged),
         )
+        self.save_record(
+            record, self.state, self.page_files, output.produced, inputs, replaced
+        )
         return replace(self, kind=BuildKind.FULL, output=output, record=record)
+
+    def write_revised(
+        self, state, last, revised: set, output: OutputTree, inputs: str
+    ) -> "BuildSession | str":
+        """Render only the pages that show a revised item (with their variants) and
+        the site-wide files holding one; keep every other file of the last build.
+        The reason to check every page instead when the last build's files are not
+        all there (nothing is written then)."""
+        recorded = last.dependencies
+        try:
+            shows = dependencies.shows_of(recorded)
+        except ValueError as error:
+            return str(error)
+        replaced = set(recorded.replaced)  # made again, under new names
+        for relative in recorded.produced:
+            if relative not in replaced and not output.keep(relative):
+                return f"{relative} of the last build is missing"
+        page_files = {
+            code: frozenset(files) for code, files in recorded.languages.items()
+        }
+        place = RecordPlace.for_settings(self.pelican.settings)
+        previous = Record(output, last.base, last.files, place)
+        previous.shows = shows
+        built = replace(self, state=state, page_files=page_files, record=previous)
+        record = quick.render_showing(built, state, revised, output)
+        Renderer(self.pelican.env, output, state, last.base, last.files).write_chooser(
+            state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]
+        )
+        self.write_theme_files(output)
+        replaced = write_site_files(state, output, changed=revised)
+        written = set(output.written)
+        output.unchanged = [
+            path for path in dict.fromkeys(output.unchanged) if path not in written
+        ]
+        built.save_record(record, state, page_files, output.produced, inputs, replaced)
+        return replace(built, kind=BuildKind.REVISED, output=output, record=record)
+
+    def save_record(
+        self, record: Record, state, page_files, produced, inputs: str, replaced
+    ):
+        """Save the build's fingerprints with what its files depend on."""
+        with working_on("saving the fingerprints of the pages"):
+            record.dependencies = dependencies.recorded(
+                state, record.shows, page_files, produced, inputs, replaced
+            )
+            record.save()
 
     def quick(self, changed: list[str], root: Path) -> "BuildSession | Declined":
         """Write into `root` (a copy of this session's output) what edits of the
@@ -129,10 +192,15 @@ class BuildSession:
         state = with_plans(replace(self.state, registry=registry))
         output = OutputTree(root)
         record = quick.render_showing(self, state, revised, output)
-        for _receiver, files in hooks.site_files.send(state, changed=revised):
-            for path, data in files or ():
-                output.write(path, data)
-        record.save()
+        replaced = write_site_files(state, output, changed=revised, quick=True)
+        earlier = self.record.dependencies
+        if earlier is not None:
+            produced = set(earlier.produced) | output.produced
+            inputs = dependencies.site_inputs(self.pelican.settings)
+            replaced = replaced or earlier.replaced
+            self.save_record(record, state, self.page_files, produced, inputs, replaced)
+        else:
+            record.save()
         sources = {**self.sources, **{edit.source: edit.read for edit in edits}}
         return replace(
             self,
@@ -188,8 +256,6 @@ class BuildSession:
             output.unchanged.extend(unchanged)
             record.current.update(current)
             record.shows.update(shows)
-        with working_on("saving the fingerprints of the pages"):
-            record.save()
         return record
 
     def write_theme_files(self, output: OutputTree) -> None:
@@ -200,6 +266,20 @@ class BuildSession:
             if path.is_file():
                 relative = path.relative_to(static).as_posix()
                 output.write(f"{destination}/{relative}", path.read_bytes())
+
+
+def write_site_files(state, output: OutputTree, changed=None, quick=False) -> list:
+    """Every site_files receiver's files (see hooks.site_files); the paths of those
+    written by receivers that replace their files."""
+    replaced = []
+    for receiver in hooks.site_files.receivers_for(state):
+        replaces = getattr(receiver, hooks.REPLACES_ITS_FILES, False)
+        with working_on(f"writing the site-wide files of {receiver.__module__}"):
+            for path, data in receiver(state, changed=changed, quick=quick) or ():
+                output.write(path, data)
+                if replaces:
+                    replaced.append(path)
+    return replaced
 
 
 class PagePlans(Mapping):

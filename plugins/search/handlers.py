@@ -5,6 +5,7 @@ from pathlib import Path
 from plugins.base import urls
 from plugins.base.cache import cache_root
 from plugins.base.settings import Declaration
+from plugins.multilingual import hooks
 from plugins.multilingual.site_pages import PageSpec
 
 from . import cache, core, indexer, words
@@ -75,14 +76,16 @@ def indexed_pages(state, kinds) -> list[indexer.IndexedPage]:
     ]
 
 
-def search_bundle(state, changed=None) -> list[tuple[str, bytes]]:
+@hooks.replaces_its_files
+def search_bundle(state, changed=None, quick=False) -> list[tuple[str, bytes]]:
     """`site_files` receiver: the Pagefind bundle of every language's items.
 
-    The devserver's quick rebuild (`changed` given) leaves the index as it is:
-    Pagefind can only index a whole site again (seconds for a large one) under new
-    file names, so the edited text becomes searchable at the next full build.
+    The devserver's quick rebuild (`quick`) leaves the index as it is: Pagefind
+    can only index a whole site again (seconds for a large one) under new file
+    names, so the edited text becomes searchable at the next build. Any other build
+    indexes every page, even when only some items changed (`changed`).
     """
-    if changed is not None:
+    if quick:
         return []
     settings = state.settings
     pages = indexed_pages(state, settings["SEARCH_KINDS"])

@@ -26,7 +26,7 @@ def entries_for(state) -> list[SitemapEntry]:
     return entries
 
 
-def write_sitemap(state, changed=None):
+def write_sitemap(state, changed=None, quick=False):
     """The multilingual plugin's site_files receiver: sitemap.xml at the root.
 
     A quick rebuild (`changed` given) changes no address, language or date: the

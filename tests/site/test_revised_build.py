@@ -1,0 +1,133 @@
+"""`make html` after an edit: when the last build's record shows that only the text
+of news or events changed, only the pages showing them are rendered, and the site is
+byte for byte the one a clean build of the same content gives, search index too."""
+
+import json
+import shutil
+
+import pytest
+
+from plugins.base.beside import tree_identity
+from plugins.multilingual.fingerprints import RecordPlace
+
+from .conftest import SETTINGS, build_site
+from .test_safe_publishing import tree_digest
+
+REVISED = "(only pages showing changed text were rendered)"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """A copy of the fixture content and its published output, built once."""
+    root = tmp_path_factory.mktemp("revised")
+    shutil.copytree(SETTINGS.parent / "content", root / "content")
+    said = build(root)
+    assert REVISED not in said  # no record yet: every page
+    return root
+
+
+def build(root, folder: str = "output") -> str:
+    """Build the copy's content into a folder of `root`; what the build said."""
+    result = build_site(root / folder, extra=["--input", str(root / "content")])
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def clean_build(root) -> dict:
+    """Every file of a build of the same content into a folder never built."""
+    shutil.rmtree(root / "clean", ignore_errors=True)
+    shutil.rmtree(root / ".clean.state", ignore_errors=True)
+    build(root, "clean")
+    return tree_digest(root / "clean")
+
+
+def edit(root, relative: str, old: str, new: str) -> None:
+    path = root / "content" / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def written(said: str) -> int:
+    """How many files the build said it wrote."""
+    return int(said.split(": ")[-1].split(" files written")[0])
+
+
+EDITS = [
+    # (file, old text, new text, only what shows it rendered?)
+    ("news/report.lv.md", "Tīkls publicē", "Tīkls šodien publicē", True),
+    # Serbian Cyrillic: the generated Latin copy follows
+    ("news/report.sr.md", "Мрежа објављује", "Мрежа данас објављује", True),
+    ("events/webinar.lv.md", "Seminārs darba", "Praktisks seminārs darba", True),
+    # in every page's menu
+    ("pages/who-we-are.en.md", "\n\n", "\n\nUpdated.\n\n", False),
+    # lists, feeds and the sitemap change
+    ("news/report.en.md", "Title: ", "Title: New: ", False),
+    ("news/report.lv.md", "Tags: ", "Tags: jauns, ", False),
+    # the tag table's names and descriptions are on tag pages
+    ("tags.toml", "[reports]", "# edited\n[reports]", False),
+]
+
+
+@pytest.mark.parametrize(("relative", "old", "new", "revised"), EDITS)
+def test_an_edit_gives_the_site_a_clean_build_gives(site, relative, old, new, revised):
+    before = tree_digest(site / "output")
+    edit(site, relative, old, new)
+    said = build(site)
+    assert (REVISED in said) is revised, said
+    after = tree_digest(site / "output")
+    assert after == clean_build(site)
+    changed = {path for path in after if before.get(path) != after[path]}
+    if revised:
+        # its page with text and print versions, lists, feeds, search index...
+        assert 3 <= written(said) < len(after) // 4, said
+        assert not any(path.endswith("sitemap.xml") for path in changed)
+
+
+def test_the_search_index_follows_the_edit(site):
+    index = site / "output" / "pagefind"
+    before = tree_digest(index)
+    edit(site, "news/report.lv.md", "\n\n", "\n\nMeklējamsvārdsrediģēts.\n\n")
+    said = build(site)
+    assert REVISED in said
+    assert tree_digest(index) != before
+    assert tree_digest(site / "output") == clean_build(site)
+
+
+def test_nothing_changed_writes_nothing(site):
+    said = build(site)
+    assert REVISED in said and written(said) == 0, said
+
+
+def test_a_file_lost_from_the_output_is_made_again(site):
+    lost = site / "output" / "lv" / "index.html"
+    lost.unlink()
+    edit(site, "news/report.lv.md", "\n\n", "\n\nVēl viens teikums.\n\n")
+    said = build(site)
+    assert REVISED not in said
+    assert lost.is_file()
+    assert tree_digest(site / "output") == clean_build(site)
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda data: {**data, "dependencies": {**data["dependencies"], "shows": 1}},
+        lambda data: {
+            **data,
+            "dependencies": {**data["dependencies"], "shows": {"lv/a.html": [9**9]}},
+        },
+        lambda data: {
+            **data,
+            "dependencies": {**data["dependencies"], "revisions": ["x"]},
+        },
+    ],
+)
+def test_a_spoilt_record_means_every_page_is_checked(site, spoil):
+    place = RecordPlace.for_settings({"OUTPUT_PATH": str(site / "output")})
+    path = place.path_for(tree_identity(place.published))
+    path.write_text(json.dumps(spoil(json.loads(path.read_text()))))
+    edit(site, "news/report.lv.md", "\n\n", "\n\nUn vēl.\n\n")
+    said = build(site)
+    assert REVISED not in said
+    assert tree_digest(site / "output") == clean_build(site)
