@@ -80,17 +80,21 @@ def confined(
 
 
 def proven_by_parent(root: Path | str, folder: str, proven: set) -> bool:
-    """Tell whether a folder is proven inside the root: it is already, or its
-    parent is (the root itself is) and the folder is not a symbolic link, so one
-    `lstat` proves a new page's folder instead of resolving its whole path."""
-    if folder in proven:
-        return True
-    parent = folder.rpartition("/")[0]
-    parent_proven = folder and (not parent or parent in proven)
-    if parent_proven and not os.path.islink(os.path.join(root, folder)):
-        proven.add(folder)
-        return True
-    return False
+    """Tell whether a folder is proven inside the root: it is already, or the
+    nearest proven folder above it (the root itself at worst) is followed by
+    folders none of which is a symbolic link. Proving a new page's folder then
+    costs an `lstat` instead of resolving its whole path."""
+    unproven = []
+    while folder not in proven:
+        if not folder:
+            break  # the root: proven by definition for what lies in it
+        unproven.append(folder)
+        folder = folder.rpartition("/")[0]
+    for below in reversed(unproven):
+        if os.path.islink(os.path.join(root, below)):
+            return False
+        proven.add(below)
+    return True
 
 
 def is_inside(real_root: str, real_path: str) -> bool:

@@ -162,3 +162,20 @@ def test_a_symlinked_folder_inside_a_proven_one_is_refused(tmp_path):
         tree.write("lv/evil/index.html", "x")
     assert list(outside.iterdir()) == []
     assert (output / "lv/news/index.html").read_text() == "n"
+
+
+def test_a_symlink_deep_below_a_proven_folder_is_refused(tmp_path):
+    output, outside = tmp_path / "output", tmp_path / "outside"
+    output.mkdir()
+    (outside / "b" / "c").mkdir(parents=True)
+    tree = OutputTree(output)
+    tree.write("index.html", "root")
+    tree.write("lv/index.html", "lv")
+    (output / "lv/a").symlink_to(outside)
+    with pytest.raises(OutputPathError, match="'lv/a/b/c/index.html' leads outside"):
+        tree.write("lv/a/b/c/index.html", "x")
+    with pytest.raises(OutputPathError, match="leads outside"):
+        tree.keep("lv/a/b/c/index.html")
+    assert list((outside / "b" / "c").iterdir()) == []
+    tree.write("lv/d/e/f/index.html", "deep")  # real folders: proven one by one
+    assert (output / "lv/d/e/f/index.html").read_text() == "deep"
