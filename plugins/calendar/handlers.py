@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from plugins.base import urls
 from plugins.base.cache import Store, source_digest
@@ -133,11 +134,20 @@ def item_context(state, item, language) -> dict:
     return context
 
 
+# Registry -> (language code, with news) -> Archive: every language's calendar
+# pages need every language's archive (which months exist where); a registry is
+# never changed, so each is made once per registry, and goes with it.
+ARCHIVES: WeakKeyDictionary = WeakKeyDictionary()
+
+
 def language_archive(registry, code: str, with_news: bool) -> Archive:
     """The days of a language's events (and news) with the entries on each."""
-    events = registry.listing(code, ("events",))
-    news = registry.listing(code, ("news",)) if with_news else []
-    return Archive.from_spans(entry_spans(events, news))
+    made = ARCHIVES.setdefault(registry, {})
+    if (code, with_news) not in made:
+        events = registry.listing(code, ("events",))
+        news = registry.listing(code, ("news",)) if with_news else []
+        made[code, with_news] = Archive.from_spans(entry_spans(events, news))
+    return made[code, with_news]
 
 
 def calendar_name(state, code: str) -> str:

@@ -194,3 +194,18 @@ def test_an_empty_archive_has_no_months():
 )
 def test_covered_in_gives_every_day_something_happens_on(year, month, days):
     assert [day for day, _things in ARCHIVE.covered_in(year, month)] == days
+
+
+def test_each_languages_archive_is_made_once_per_registry():
+    from plugins.calendar.handlers import language_archive
+
+    from .multilingual_builders import event, on, registry_of
+
+    registry = registry_of([event("lv", "seminar", on(3)), event("en", "talk", on(5))])
+    lv = language_archive(registry, "lv", False)
+    assert on(3) in lv.by_day
+    assert language_archive(registry, "lv", False) is lv
+    assert language_archive(registry, "en", False) is not lv
+    revised = registry.with_items({})
+    assert language_archive(revised, "lv", False) is not lv
+    assert language_archive(revised, "lv", False).by_day == lv.by_day
