@@ -156,7 +156,7 @@ class BuildSession:
         }
         place = RecordPlace.for_settings(self.pelican.settings)
         previous = Record(output, last.base, last.files, place)
-        previous.shows = shows
+        previous.current, previous.shows = dict(last.files), shows  # as if made now
         built = replace(self, state=state, page_files=page_files, record=previous)
         record = quick.render_showing(built, state, revised, output)
         Renderer(self.pelican.env, output, state, last.base, last.files).write_chooser(

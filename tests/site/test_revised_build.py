@@ -94,6 +94,27 @@ def test_the_search_index_follows_the_edit(site):
     assert tree_digest(site / "output") == clean_build(site)
 
 
+def recorded_files(site) -> dict:
+    """The fingerprints the published output's record holds."""
+    place = RecordPlace.for_settings({"OUTPUT_PATH": str(site / "output")})
+    return json.loads(place.path_for(tree_identity(place.published)).read_text())[
+        "files"
+    ]
+
+
+def test_the_record_keeps_every_pages_fingerprint(site):
+    before = recorded_files(site)
+    edit(site, "news/report.lv.md", "\n\n", "\n\nViens teikums vairāk.\n\n")
+    assert REVISED in build(site)
+    after = recorded_files(site)
+    assert after.keys() == before.keys()
+    assert 3 <= sum(after[path] != before[path] for path in after) < len(after) // 4
+    # so the next full build renders only what the new title changes
+    edit(site, "news/report.lv.md", "Title: ", "Title: Jauns: ")
+    said = build(site)
+    assert REVISED not in said and written(said) < len(after) // 2, said
+
+
 def test_nothing_changed_writes_nothing(site):
     said = build(site)
     assert REVISED in said and written(said) == 0, said
