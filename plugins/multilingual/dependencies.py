@@ -50,10 +50,7 @@ def recorded(
         inputs=inputs,
         paths=paths,
         revisions=[revisions.get(path, "") for path in paths],
-        shows={
-            file: sorted(index[path] for path in shown)
-            for file, shown in sorted(shows.items())
-        },
+        shows={file: [index[path] for path in shown] for file, shown in shows.items()},
         languages={code: sorted(files) for code, files in sorted(page_files.items())},
         produced=sorted(produced),
         replaced=sorted(replaced),

@@ -242,7 +242,7 @@ class RecordPlace:
         temporary = target.with_name(f".{target.name}.tmp")
         try:
             temporary.write_text(
-                msgspec.json.encode(recorded, order="sorted").decode(), encoding="utf-8"
+                msgspec.json.encode(recorded).decode(), encoding="utf-8"
             )
         except OSError:  # a full disk: leave no half-written record behind
             temporary.unlink(missing_ok=True)
