@@ -119,12 +119,7 @@ class BuildSession:
     ) -> "BuildSession":
         """Write the whole planned site into `output` (see full)."""
         record = self.render_languages(base, previous, output)
-        chooser = Renderer(self.pelican.env, output, self.state, base, previous)
-        chooser.write_chooser(
-            self.registry.by_code[self.settings["MULTILINGUAL_FALLBACK"]]
-        )
-        self.write_theme_files(output)
-        replaced = write_site_files(self.state, output)
+        replaced = self.write_site_wide(self.state, output, base, previous)
         logger.info(
             "multilingual: %d files written, %d unchanged",
             len(output.written),
@@ -147,9 +142,9 @@ class BuildSession:
             shows = dependencies.shows_of(recorded)
         except ValueError as error:
             return str(error)
-        replaced = set(recorded.replaced)  # made again, under new names
+        remade = set(recorded.replaced)  # made again, under new names
         for relative in recorded.produced:
-            if relative not in replaced and not output.keep(relative):
+            if relative not in remade and not output.keep(relative):
                 return f"{relative} of the last build is missing"
         page_files = {
             code: frozenset(files) for code, files in recorded.languages.items()
@@ -159,17 +154,26 @@ class BuildSession:
         previous.current, previous.shows = dict(last.files), shows  # as if made now
         built = replace(self, state=state, page_files=page_files, record=previous)
         record = quick.render_showing(built, state, revised, output)
-        Renderer(self.pelican.env, output, state, last.base, last.files).write_chooser(
-            state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]
-        )
-        self.write_theme_files(output)
-        replaced = write_site_files(state, output, changed=revised)
+        replaced = self.write_site_wide(state, output, last.base, last.files, revised)
         written = set(output.written)
         output.unchanged = [
             path for path in dict.fromkeys(output.unchanged) if path not in written
         ]
         built.save_record(record, state, page_files, output.produced, inputs, replaced)
         return replace(built, kind=BuildKind.REVISED, output=output, record=record)
+
+    def write_site_wide(
+        self, state, output: OutputTree, base: str, previous, changed=None
+    ) -> list:
+        """The language chooser at the root, the theme's files and every site_files
+        receiver's (only those holding `changed` items when given); the paths of
+        those whose receiver replaces its files (see write_site_files)."""
+        chooser = Renderer(self.pelican.env, output, state, base, previous)
+        chooser.write_chooser(
+            state.registry.by_code[state.settings["MULTILINGUAL_FALLBACK"]]
+        )
+        self.write_theme_files(output)
+        return write_site_files(state, output, changed=changed)
 
     def save_record(
         self, record: Record, state, page_files, produced, inputs: str, replaced
