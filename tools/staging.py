@@ -202,17 +202,27 @@ def link_tree_slowly(source: Path, target: Path) -> None:
 
 
 def prune(staging: Path, keep: set[str]) -> list[str]:
-    """Remove files of earlier builds that this build did not produce."""
-    removed = []
-    for folder, _subfolders, files in os.walk(staging, topdown=False):
-        relative_folder = Path(folder).relative_to(staging).as_posix()
-        prefix = "" if relative_folder == "." else relative_folder + "/"
-        for name in files:
+    """Remove files (and links) of earlier builds that this build did not produce,
+    and the folders left empty.
+
+    Plain strings, not Path objects, as in mirror_links: a site has tens of
+    thousands of names."""
+    removed, emptied = [], set()
+    root = os.fspath(staging)
+    start = len(root) + 1
+    for folder, subfolders, files in os.walk(root, topdown=False):
+        prefix = folder[start:] + "/" if folder != root else ""
+        links = [name for name in subfolders if os.path.islink(f"{folder}/{name}")]
+        left = len(files) + len(links)
+        for name in files + links:
             if prefix + name not in keep:
                 os.unlink(os.path.join(folder, name))
                 removed.append(prefix + name)
-        if folder != str(staging) and not os.listdir(folder):
+                left -= 1
+        empty = not left and all(f"{folder}/{name}" in emptied for name in subfolders)
+        if folder != root and empty:
             os.rmdir(folder)
+            emptied.add(folder)
     return sorted(removed)
 
 

@@ -93,8 +93,13 @@ def page_independent(function: Callable) -> Callable:
     return function
 
 
-def context_problem(value) -> str | None:
-    """What makes a context value break the rule above, or None when it follows it."""
+def context_problem(value, fine: set[int] | None = None) -> str | None:
+    """What makes a context value break the rule above, or None when it follows it.
+
+    `fine` may hold the ids of containers already found to follow it: pages of one
+    plan share their months, listings and menus, which are then looked at once.
+    The caller keeps the containers alive (and unchanged) while it uses the set.
+    """
     if isinstance(value, PLAIN):
         return None
     if callable(value) and not isinstance(value, type):
@@ -102,6 +107,8 @@ def context_problem(value) -> str | None:
             return None
         name = getattr(value, "__qualname__", type(value).__name__)
         return f"the function {name} is not marked page_independent"
+    if fine is not None and id(value) in fine:
+        return None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         parts = [getattr(value, field.name) for field in dataclasses.fields(value)]
     elif isinstance(value, Mapping):
@@ -110,14 +117,22 @@ def context_problem(value) -> str | None:
         parts = value
     else:
         return f"a {type(value).__name__}, which is not plain data"
-    return next(filter(None, map(context_problem, parts)), None)
+    for part in parts:
+        problem = context_problem(part, fine)
+        if problem is not None:
+            return problem
+    if fine is not None:
+        fine.add(id(value))
+    return None
 
 
-def check_page_context(plugin: str, page: str, context: Mapping) -> None:
+def check_page_context(
+    plugin: str, page: str, context: Mapping, fine: set[int] | None = None
+) -> None:
     """Raise PageContextError when a value a plugin adds to a page's context breaks
-    the rule above."""
+    the rule above (`fine`: see context_problem)."""
     for key, value in context.items():
-        problem = context_problem(value)
+        problem = context_problem(value, fine)
         if problem is not None:
             raise PageContextError(
                 f"{plugin} put {key!r} into the context of {page}: {problem}, and "

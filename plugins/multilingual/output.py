@@ -1,9 +1,15 @@
 """Writing files into the output folder, leaving unchanged files untouched."""
 
 import os
+import stat
 from pathlib import Path
 
-from plugins.base.confine import confined
+from plugins.base.confine import (
+    confined,
+    path_problem,
+    proven_by_parent,
+    unsafe_output,
+)
 
 
 class OutputTree:
@@ -40,11 +46,24 @@ class OutputTree:
         self.written.append(relative)
 
     def keep(self, relative: str) -> bool:
-        """Count a file of the last build as this build's, if it is still there."""
-        if confined(self.root, relative, proven=self._proven).is_file():
-            self.unchanged.append(relative)
-            return True
-        return False
+        """Count a file of the last build as this build's, if it is still there:
+        a plain file (a link is not kept) in a folder proven inside the output."""
+        problem = path_problem(relative)
+        if problem:
+            raise unsafe_output(relative, problem)
+        if not proven_by_parent(self.root, relative.rpartition("/")[0], self._proven):
+            confined(self.root, relative, proven=self._proven)  # raises if it leaves
+            return False  # a folder on its way is a link: write the file again
+        try:
+            kept = os.lstat(os.path.join(self.root, relative)).st_mode
+        except FileNotFoundError:
+            return False
+        if stat.S_ISLNK(kept):
+            confined(self.root, relative, proven=self._proven)  # raises if it leaves
+        if not stat.S_ISREG(kept):
+            return False  # a link or a folder: the file is written again
+        self.unchanged.append(relative)
+        return True
 
     @property
     def produced(self) -> set[str]:

@@ -318,8 +318,9 @@ def plan_language(state: SiteState, language) -> list:
     specs = list(
         site_pages.language_site(state.registry, language, state.settings, state.today)
     )
+    fine: set[int] = set()  # the specs hold what it names until the plan is made
     for receiver, extra in hooks.language_pages.send(state, language=language):
         for spec in extra or ():
-            hooks.check_page_context(receiver.__module__, spec.path, spec.context)
+            hooks.check_page_context(receiver.__module__, spec.path, spec.context, fine)
             specs.append(spec)
     return specs

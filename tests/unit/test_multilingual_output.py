@@ -131,3 +131,17 @@ def test_a_symlinked_folder_made_after_a_write_is_still_refused(tmp_path):
     with pytest.raises(OutputPathError, match="'lv/b.html' leads outside"):
         tree.keep("lv/b.html")
     assert list(outside.iterdir()) == []
+
+
+def test_a_link_inside_the_output_is_not_kept_but_written_again(tmp_path):
+    output = tmp_path / "output"
+    tree = OutputTree(output)
+    tree.write("lv/a.html", "a")
+    (output / "lv/b.html").symlink_to(output / "lv/a.html")
+    assert tree.keep("lv/b.html") is False
+    assert tree.keep("lv/a.html") is True
+    assert tree.keep("lv/missing.html") is False
+    tree.write("lv/b.html", "b")
+    assert not (output / "lv/b.html").is_symlink()
+    assert (output / "lv/a.html").read_text() == "a"
+    assert tree.unchanged == ["lv/a.html"]

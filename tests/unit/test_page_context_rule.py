@@ -126,3 +126,19 @@ def test_the_renderer_stops_at_a_receiver_breaking_the_rule(renderer, tmp_path):
             renderer.write_language(language, [spec])
     finally:
         hooks.page_context.disconnect(page_dependent)
+
+
+def test_a_container_found_fine_is_not_looked_at_again_but_a_bad_one_still_fails():
+    shared = [Link("en/", "Home"), {"when": date(2024, 5, 1)}]
+    first, fine = {"months": shared}, set()  # alive while `fine` is used
+    assert context_problem(first, fine) is None
+    assert id(shared) in fine
+    shared.append(starts_at)  # changed after the check: the caller's promise broken
+    again = {"months": shared}
+    assert context_problem(again, fine) is None
+    bad = [Link("en/", "Home"), starts_at]
+    second = {"months": bad}
+    assert context_problem(second, fine) == (
+        "the function starts_at is not marked page_independent"
+    )
+    assert id(bad) not in fine

@@ -179,3 +179,35 @@ def test_equal_size_and_time_are_not_read(photo, monkeypatch):
 
     monkeypatch.setattr(staging, "same_bytes", unread)
     assert staging.unlink_outdated_statics(content, ["images"], staged) == []
+
+
+def test_prune_removes_what_the_build_did_not_produce_and_the_folders_it_empties(
+    tmp_path,
+):
+    site = tmp_path / "staging"
+    for relative in (
+        "index.html",
+        "en/news/kept/index.html",
+        "en/news/gone/index.html",
+        "en/news/gone/print/index.html",
+        "lv/old/deep/er/index.html",
+    ):
+        (site / relative).parent.mkdir(parents=True, exist_ok=True)
+        (site / relative).write_text(relative)
+    (site / "empty-before").mkdir()
+    (site / "en/link").symlink_to(site / "lv")
+    removed = staging.prune(site, {"index.html", "en/news/kept/index.html"})
+    assert removed == [
+        "en/link",
+        "en/news/gone/index.html",
+        "en/news/gone/print/index.html",
+        "lv/old/deep/er/index.html",
+    ]
+    left = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
+    assert left == [
+        "en",
+        "en/news",
+        "en/news/kept",
+        "en/news/kept/index.html",
+        "index.html",
+    ]
