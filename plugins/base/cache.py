@@ -52,15 +52,24 @@ def untrusted_cache(root: Path) -> str:
     try:
         folders = [root, *(path for path in root.iterdir() if path.is_file())]
         for path in folders:
-            status = path.lstat()
-            if status.st_uid != os.getuid():
-                return f"{path} belongs to another user"
-            if status.st_mode & 0o022:
-                return f"{path} may be written by other users"
+            reason = not_owned(path)
+            if reason:
+                return reason
     except FileNotFoundError:
         return ""
     except OSError as error:
         return f"{root} cannot be inspected ({error.strerror})"
+    return ""
+
+
+def not_owned(path: Path) -> str:
+    """Why a file or folder may hold what someone else wrote, or "": it must belong
+    to the user who builds and be writable by nobody else. Raises OSError."""
+    status = path.lstat()
+    if status.st_uid != os.getuid():
+        return f"{path} belongs to another user"
+    if status.st_mode & 0o022:
+        return f"{path} may be written by other users"
     return ""
 
 
@@ -77,7 +86,10 @@ class Store:
 
     `keep` and `max_bytes` bound the namespace (least recently used go first, the
     newest value always stays); without them, `forget_unused()` after a build
-    removes what the build did not ask for.
+    removes what the build did not ask for. `owned`: values go into pages as they
+    are (HTML already sanitised), so a file is read only when it, its folder and the
+    cache folder belong to the user who builds and nobody else may write them
+    (see not_owned); any other is a miss, with a warning.
     """
 
     def __init__(
@@ -88,6 +100,7 @@ class Store:
         salt: str = "",
         keep: int | None = None,
         max_bytes: int | None = None,
+        owned: bool = False,
     ):
         if not NAMESPACE.fullmatch(namespace):
             raise ValueError(f"cache: namespace {namespace!r} is not a plain name")
@@ -95,6 +108,7 @@ class Store:
         self.salt = salt
         self.keep = keep
         self.max_bytes = max_bytes
+        self.owned = owned
         self.used: set[str] = set()
 
     @classmethod
@@ -159,6 +173,8 @@ class Store:
         self.used.add(key)
         path = self.folder / key
         try:
+            if self.owned and self._not_owned(path):
+                return None
             with path.open("rb") as kept:
                 data = kept.read()
             if self.keep or self.max_bytes:
@@ -169,6 +185,21 @@ class Store:
             logger.debug("cache: %s is not a cache file of this kind; ignored", path)
             return None
         return data[len(HEADER) + 1 :]
+
+    def _not_owned(self, path: Path) -> bool:
+        """Tell whether a file or a folder above it may hold what someone else wrote
+        (see `owned`); raises FileNotFoundError when the file is not there."""
+        for place in (path, self.folder, self.folder.parent):
+            reason = not_owned(place)
+            if reason:
+                logger.warning(
+                    "cache: not reading %s: %s. Fix: chmod go-w it, or delete the"
+                    " folder (make clean).",
+                    path,
+                    reason,
+                )
+                return True
+        return False
 
     def _write(self, inputs: str, kind: bytes, payload: bytes) -> None:
         """Write the file for these inputs whole, then make it appear at once."""

@@ -8,7 +8,7 @@ from plugins.base import urls
 from plugins.base.jsonld import jsonld_script_text
 from plugins.base.settings import Declaration
 from plugins.base.transliteration.core import to_latin
-from plugins.multilingual.hooks import page_independent
+from plugins.multilingual.hooks import page_independent, rewrites_from
 
 from .core import link_phones_in_html, link_phones_in_text, organization_jsonld
 from .core import urgent_help as core_urgent_help
@@ -80,6 +80,7 @@ def contact_context(state, language, spec) -> dict:
 def item_html(generator):
     """`item_html` receiver: phone numbers in item text become `tel:` links."""
 
+    @rewrites_from("contact")  # nothing but its arguments: the language's country
     def rewrite(text: str, language, translations) -> str:
         return link_phones_in_html(text, language.country)
 

@@ -1,6 +1,7 @@
 """Thin receivers: take the static files Pelican found, process the pictures, publish
 their variants, and give item HTML its pictures and document labels."""
 
+import hashlib
 import logging
 import shutil
 import tempfile
@@ -14,6 +15,7 @@ from pelican.generators import StaticGenerator
 from plugins.base.cache import cache_root
 from plugins.base.settings import Declaration, SiteError, site_values
 from plugins.base.urls import SiteAddress
+from plugins.multilingual.hooks import rewrites_from
 
 from .documents import Document, document_facts, document_label, is_document
 from .markup import Pictures, labelled_documents, linked_originals, responsive_images
@@ -146,6 +148,19 @@ def documents_by_address(files, base_path: str, cache) -> dict[str, Document]:
     return found
 
 
+def media_digest(state: MediaState) -> str:
+    """A digest of what the item_html rewrite reads besides its arguments: every
+    picture with its variants, and every document's facts, by address (their
+    published addresses follow from the settings, digested apart)."""
+    pictures = state.pictures
+    facts = (
+        sorted(pictures.by_address.items()),
+        pictures.default_width,
+        sorted(state.documents.items()),
+    )
+    return "media:" + hashlib.sha256(repr(facts).encode()).hexdigest()
+
+
 def item_html(generator):
     """The multilingual item_html receiver: a function giving item HTML its
     responsive pictures and document labels in the item's language."""
@@ -155,6 +170,7 @@ def item_html(generator):
 
     labels_of: dict[str, dict[str, str]] = {}
 
+    @rewrites_from(media_digest(state))
     def rewrite(text: str, language, translations) -> str:
         labels = labels_of.get(language.code)
         if labels is None:

@@ -14,10 +14,13 @@ from plugins.base.sanitize import clean_content
 from plugins.base.schedule import DRAFT
 from plugins.base.tag_table import EMPTY, TagTable
 
+from .kept_html import KeptHtml
+
 FIRST_IMAGE = re.compile(r"<img\b[^>]*>")
 ATTRIBUTE = re.compile(r"\s([a-z-]+)=\"([^\"]*)\"")
 TAGS = re.compile(r"<[^>]+>")
 DESCRIPTION_LENGTH = 200
+NOTHING_KEPT = KeptHtml()
 # Pelican's context lists of what the site publishes, and whether each holds pages.
 SOURCE_LISTS = (
     ("articles", False),
@@ -150,16 +153,19 @@ def item_from_content(
     base_path: str,
     rewrite=unchanged,
     tag_table: TagTable = EMPTY,
+    kept: KeptHtml = NOTHING_KEPT,
 ):
     """The Item for one Pelican content object (its URL already set by us).
 
     `rewrite(html)` is given the sanitised body and summary (hooks.item_html);
-    tags are named as `tag_table` (content/tags.toml) names them in the language.
+    tags are named as `tag_table` (content/tags.toml) names them in the language;
+    `kept` may hold the finished HTML of an earlier build (kept_html.py).
     """
     metadata = content.metadata
     kind = kind_of(content, is_page)
-    body = rewrite(clean_content(content.get_content(base_path)))
-    summary = rewrite(clean_content(content.get_summary(base_path)))
+    finish = kept.maker(f"item {language!r}", lambda raw: rewrite(clean_content(raw)))
+    body = finish(content.get_content(base_path))
+    summary = finish(content.get_summary(base_path))
     aliases = [a.strip() for a in metadata.get("aliases", "").split(",") if a.strip()]
     fields = (
         event_fields(metadata, content.settings["TIMEZONE"]) if kind == "events" else {}

@@ -23,6 +23,7 @@ from .from_pelican import (
     item_from_content,
     language_of,
 )
+from .kept_html import KeptHtml
 from .latin_copies import latin_copies
 from .registry import Registry
 from .session import BuildSession, PelicanParts
@@ -78,8 +79,13 @@ class MultilingualGenerator(Generator):
         preview = options["MULTILINGUAL_PREVIEW"]
         today = build_day(self.settings, options)
         tag_table = self.tag_table(options["MULTILINGUAL_FALLBACK"])
-        items = self.read_items(languages, address, catalogs, preview, tag_table)
-        items += latin_copies(items, languages, address, tag_table)
+        rewrite = hooks.item_html_rewriter(self)
+        kept = KeptHtml.for_build(self.settings, translations_dir, rewrite)
+        items = self.read_items(
+            languages, address, catalogs, preview, tag_table, rewrite, kept
+        )
+        items += latin_copies(items, languages, address, tag_table, kept)
+        kept.save()
         items = schedule.publishable(items, today, preview)
         registry = Registry(
             languages,
@@ -119,12 +125,21 @@ class MultilingualGenerator(Generator):
         return table
 
     def read_items(
-        self, languages, address, catalogs, preview=False, tag_table=None
+        self,
+        languages,
+        address,
+        catalogs,
+        preview=False,
+        tag_table=None,
+        rewrite=None,
+        kept: KeptHtml | None = None,
     ) -> list:
         """Items of every published or hidden article and page (drafts too in a
-        preview), in our languages."""
+        preview), in our languages; `rewrite`: hooks.item_html_rewriter's, `kept`:
+        the HTML an earlier build finished (kept_html.py)."""
         by_code = {language.code: language for language in languages}
-        rewrite = hooks.item_html_rewriter(self)
+        rewrite = rewrite or hooks.item_html_rewriter(self)
+        kept = kept or KeptHtml()
         problems, known = [], []
         for content, is_page in content_sources(self.context, preview):
             language = language_of(content, by_code)
@@ -155,6 +170,7 @@ class MultilingualGenerator(Generator):
                             translations=catalogs[language.code],
                         ),
                         tag_table or TagTable(),
+                        kept,
                     )
             except ValueError as error:
                 problems.append(f"{content.relative_source_path}: {error}")

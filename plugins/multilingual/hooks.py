@@ -53,11 +53,28 @@ page_variants = signal("multilingual-page-variants")
 # (html, language, translations) -> html applied to every item's body and summary
 # once sanitised, or None (media: responsive pictures, labelled document links).
 # What it adds comes from the build, not from content: it is not sanitised again.
+# A function marked with `rewrites_from` lets the build keep its results between
+# builds (kept_html.py); one that is not turns that keeping off for every item.
 item_html = signal("multilingual-item-html")
+REWRITES_FROM = "rewrites_from"  # the mark rewrites_from() sets
+
+
+def rewrites_from(inputs: str) -> Callable[[Callable], Callable]:
+    """Mark an item_html rewrite whose result depends only on its arguments (the
+    HTML, the language and its catalog), the plugin's code, the settings and
+    `inputs`: a stable text (a digest) of anything else it reads, such as the
+    build's pictures. Returns a decorator giving the function itself back."""
+
+    def mark(rewrite: Callable) -> Callable:
+        setattr(rewrite, REWRITES_FROM, inputs)
+        return rewrite
+
+    return mark
 
 
 def item_html_rewriter(generator):
-    """One function applying every item_html receiver's rewrite in turn."""
+    """One function applying every item_html receiver's rewrite in turn; marked
+    with `rewrites_from` (all their inputs) when every one of them is."""
     rewrites = [rewrite for _receiver, rewrite in item_html.send(generator) if rewrite]
 
     def rewrite_all(text: str, language, translations) -> str:
@@ -65,6 +82,9 @@ def item_html_rewriter(generator):
             text = rewrite(text, language, translations)
         return text
 
+    declared = [getattr(rewrite, REWRITES_FROM, None) for rewrite in rewrites]
+    if None not in declared:
+        rewrite_all = rewrites_from("|".join(declared))(rewrite_all)
     return rewrite_all
 
 

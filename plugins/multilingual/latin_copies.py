@@ -12,16 +12,25 @@ from plugins.base.tag_table import EMPTY, TagTable
 from plugins.base.transliteration.core import latin_slug, to_latin
 from plugins.base.transliteration.html import transliterate_html
 
+from .kept_html import KeptHtml
+
 HREF = re.compile(r'(href|src)="([^"]*)"')
+NOTHING_KEPT = KeptHtml()
 
 
 def latin_copy(
-    item: Item, target: Language, link_map: dict[str, str], tag_table=EMPTY
+    item: Item,
+    target: Language,
+    link_map: dict[str, str],
+    tag_table=EMPTY,
+    transliterate=transliterate_html,
 ) -> Item:
-    """The sr-Latn version of a sr-Cyrl item: text transliterated, URLs Latin."""
+    """The sr-Latn version of a sr-Cyrl item: text transliterated, URLs Latin.
+
+    `transliterate` may be transliterate_html kept between builds (kept_html.py)."""
     slug = latin_slug(item.slug)
-    content = relink(transliterate_html(item.content), link_map)
-    summary = relink(transliterate_html(item.summary), link_map)
+    content = relink(transliterate(item.content), link_map)
+    summary = relink(transliterate(item.summary), link_map)
     return item.with_changes(
         lang=target.code,
         slug=item.slug,  # the shared key stays: translations stay linked
@@ -60,8 +69,12 @@ def relink(fragment: str, link_map: dict[str, str]) -> str:
     return HREF.sub(swap, fragment)
 
 
-def latin_copies(items, languages, address, tag_table=EMPTY) -> list[Item]:
-    """Latin copies for every generated language, except where an editor wrote one."""
+def latin_copies(
+    items, languages, address, tag_table=EMPTY, kept: KeptHtml = NOTHING_KEPT
+) -> list[Item]:
+    """Latin copies for every generated language, except where an editor wrote one
+    (`kept`: transliterated HTML of an earlier build, see kept_html.py)."""
+    transliterate = kept.maker("latin", transliterate_html)
     by_code = {language.code: language for language in languages}
     authored = {(item.lang, item.key) for item in items}
     copies = []
@@ -73,7 +86,7 @@ def latin_copies(items, languages, address, tag_table=EMPTY) -> list[Item]:
             sources, by_code[target.generated_from], target, address
         )
         copies += [
-            latin_copy(item, target, link_map, tag_table)
+            latin_copy(item, target, link_map, tag_table, transliterate)
             for item in sources
             if (target.code, item.key) not in authored
         ]
