@@ -14,13 +14,12 @@ from plugins.base.sanitize import clean_content
 from plugins.base.schedule import DRAFT
 from plugins.base.tag_table import EMPTY, TagTable
 
-from .kept_html import KeptHtml
+from .kept_html import NOTHING_KEPT, KeptHtml
 
 FIRST_IMAGE = re.compile(r"<img\b[^>]*>")
 ATTRIBUTE = re.compile(r"\s([a-z-]+)=\"([^\"]*)\"")
 TAGS = re.compile(r"<[^>]+>")
 DESCRIPTION_LENGTH = 200
-NOTHING_KEPT = KeptHtml()
 # Pelican's context lists of what the site publishes, and whether each holds pages.
 SOURCE_LISTS = (
     ("articles", False),

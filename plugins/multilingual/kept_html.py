@@ -90,3 +90,6 @@ class KeptHtml:
         """Keep what this build used, when it differs from what was kept."""
         if self.store is not None and (self.made or len(self.used) != len(self.kept)):
             self.store.write(self.inputs, self.used)
+
+
+NOTHING_KEPT = KeptHtml()  # the default of callers given no kept HTML

@@ -12,10 +12,9 @@ from plugins.base.tag_table import EMPTY, TagTable
 from plugins.base.transliteration.core import latin_slug, to_latin
 from plugins.base.transliteration.html import transliterate_html
 
-from .kept_html import KeptHtml
+from .kept_html import NOTHING_KEPT, KeptHtml
 
 HREF = re.compile(r'(href|src)="([^"]*)"')
-NOTHING_KEPT = KeptHtml()
 
 
 def latin_copy(
