@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from babel import Locale
@@ -26,7 +27,7 @@ from plugins.calendar.archive import (
     start_order,
 )
 from plugins.calendar.grid import build_month, neighbour_months
-from plugins.multilingual.site_pages import PageSpec
+from plugins.multilingual.site_pages import DeferredContext, PageSpec
 
 CONTINUING_ANCHOR = "continuing"  # the month page's list of continuing events
 SamePageIn = Callable[[Language], tuple[str, bool]]
@@ -104,7 +105,19 @@ def index_page(
     language: Language, archives: Mapping[str, Archive], today: date
 ) -> PageSpec:
     """Return the calendar index: every year, its months and today's month."""
-    archive, prefix, locale = archives[language.code], language.prefix, language.babel
+    return PageSpec(
+        "calendar_index.html",
+        paths.calendar_path(language.prefix),
+        DeferredContext(
+            partial(index_context, archives[language.code], language, today)
+        ),
+        same_page_in=lambda other: (paths.calendar_path(other.prefix), True),
+    )
+
+
+def index_context(archive: Archive, language: Language, today: date) -> dict:
+    """The calendar index's context (see index_page)."""
+    prefix, locale = language.prefix, language.babel
     years = tuple(
         YearSummary(
             Link(paths.year_path(prefix, year), str(year), archive.count(year)),
@@ -118,12 +131,7 @@ def index_page(
     )
     now = current_month(today, archive.months())
     current = _month_link(archive, prefix, locale, *now) if now else None
-    return PageSpec(
-        "calendar_index.html",
-        paths.calendar_path(prefix),
-        {"years": years, "current_month": current},
-        same_page_in=lambda other: (paths.calendar_path(other.prefix), True),
-    )
+    return {"years": years, "current_month": current}
 
 
 def year_page(
@@ -131,7 +139,21 @@ def year_page(
 ) -> PageSpec:
     """Return a year page: the twelve months with counts, linked where they have
     a page."""
-    archive, prefix = archives[language.code], language.prefix
+    return PageSpec(
+        "calendar_year.html",
+        paths.year_path(language.prefix, year),
+        DeferredContext(partial(year_context, archives[language.code], language, year)),
+        same_page_in=_version_in(
+            archives,
+            lambda other: other.has_year(year),
+            lambda prefix: paths.year_path(prefix, year),
+        ),
+    )
+
+
+def year_context(archive: Archive, language: Language, year: int) -> dict:
+    """A year page's context (see year_page)."""
+    prefix = language.prefix
     months = tuple(
         Link(
             paths.month_path(prefix, year, month)
@@ -144,21 +166,12 @@ def year_page(
         for month, count, continuing in month_counts(archive, year)
     )
     earlier, later = neighbour_years(year, archive.years_with_items())
-    return PageSpec(
-        "calendar_year.html",
-        paths.year_path(prefix, year),
-        {
-            "year": year,
-            "months": months,
-            "previous": _year_link(archive, prefix, earlier),
-            "next": _year_link(archive, prefix, later),
-        },
-        same_page_in=_version_in(
-            archives,
-            lambda other: other.has_year(year),
-            lambda prefix: paths.year_path(prefix, year),
-        ),
-    )
+    return {
+        "year": year,
+        "months": months,
+        "previous": _year_link(archive, prefix, earlier),
+        "next": _year_link(archive, prefix, later),
+    }
 
 
 def month_page(
@@ -169,7 +182,24 @@ def month_page(
 ) -> PageSpec:
     """Return a month page: the grid, what continues from earlier months, then
     what begins in the month day by day (an event once, on its first day)."""
-    archive, prefix, locale = archives[language.code], language.prefix, language.babel
+    make = partial(month_context, archives[language.code], language, year_month, today)
+    return PageSpec(
+        "calendar_month.html",
+        paths.month_path(language.prefix, *year_month),
+        DeferredContext(make),
+        same_page_in=_version_in(
+            archives,
+            lambda other: other.has_month(*year_month),
+            lambda prefix: paths.month_path(prefix, *year_month),
+        ),
+    )
+
+
+def month_context(
+    archive: Archive, language: Language, year_month: tuple[int, int], today: date
+) -> dict:
+    """A month page's context (see month_page)."""
+    prefix, locale = language.prefix, language.babel
     earlier, later = neighbour_months(year_month, archive.months_with_items())
     days = tuple(
         DayEntries(day, paths.day_anchor(day), day_heading(day, locale), entries)
@@ -177,28 +207,15 @@ def month_page(
     )
     continuing = tuple(archive.continuing_in(*year_month))
     anchors = grid_anchors(archive, days, continuing, year_month)
-    return PageSpec(
-        "calendar_month.html",
-        paths.month_path(prefix, *year_month),
-        {
-            "month": build_month(*year_month, locale, today, archive.by_day, anchors),
-            "days": days,
-            "continuing": continuing,
-            "continuing_anchor": CONTINUING_ANCHOR,
-            "year_link": Link(
-                paths.year_path(prefix, year_month[0]), str(year_month[0])
-            ),
-            "previous": _month_link(archive, prefix, locale, *earlier)
-            if earlier
-            else None,
-            "next": _month_link(archive, prefix, locale, *later) if later else None,
-        },
-        same_page_in=_version_in(
-            archives,
-            lambda other: other.has_month(*year_month),
-            lambda prefix: paths.month_path(prefix, *year_month),
-        ),
-    )
+    return {
+        "month": build_month(*year_month, locale, today, archive.by_day, anchors),
+        "days": days,
+        "continuing": continuing,
+        "continuing_anchor": CONTINUING_ANCHOR,
+        "year_link": Link(paths.year_path(prefix, year_month[0]), str(year_month[0])),
+        "previous": _month_link(archive, prefix, locale, *earlier) if earlier else None,
+        "next": _month_link(archive, prefix, locale, *later) if later else None,
+    }
 
 
 def grid_anchors(

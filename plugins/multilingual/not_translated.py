@@ -8,6 +8,7 @@ fragment, so the reader lands at the top with the header in view.
 """
 
 from collections.abc import Iterator
+from functools import partial
 from itertools import islice
 
 from plugins.base import urls
@@ -41,39 +42,47 @@ def back_path(language: Language, item: Item) -> str:
 
 
 def notice_pages(registry: Registry, language: Language, size: int) -> Iterator:
-    """(path, context, item) of every notice page of a language: one per listed
-    item it has no version of. The list holds `size` entries at most."""
+    """(path, make_context, item) of every notice page of a language: one per
+    listed item it has no version of; `make_context()` answers its context, whose
+    list holds `size` entries at most."""
     for key in sorted({item.key for item in registry}):
         item = registry.representative(key)
         if language not in missing_languages(registry, item):
             continue
-        # The first `size` only: filtering the whole list for every missing item
-        # made the notice pages quadratic in the number of items.
-        listing = registry.listing(language.code, LIST_KINDS[item.kind])
-        entries = list(islice((e for e in listing if e.item.key != key), size))
-        versions = [
-            other for other in registry.versions(key).values() if not other.hidden
-        ]
-        context = {
-            "missing": item,
-            "versions": versions,
-            "entries": entries,
-            "more_path": back_path(language, item),
-            "noindex": True,
-        }
-        yield notice_path(language, item), context, item
+        make = partial(notice_context, registry, language, item, size)
+        yield notice_path(language, item), make, item
+
+
+def notice_context(registry: Registry, language: Language, item: Item, size: int):
+    """The context of an item's notice page in a language (see notice_pages)."""
+    # The first `size` only: filtering the whole list for every missing item
+    # made the notice pages quadratic in the number of items.
+    listing = registry.listing(language.code, LIST_KINDS[item.kind])
+    entries = list(islice((e for e in listing if e.item.key != item.key), size))
+    versions = [
+        other for other in registry.versions(item.key).values() if not other.hidden
+    ]
+    return {
+        "missing": item,
+        "versions": versions,
+        "entries": entries,
+        "more_path": back_path(language, item),
+        "noindex": True,
+    }
 
 
 def notice_version(registry: Registry, item: Item):
     """The notice page in another language: the item where it exists there, else
     that language's notice page."""
-    versions = {
-        code: other
-        for code, other in registry.versions(item.key).items()
-        if not other.hidden
-    }
+    versions = {}  # filled when first asked: most notice pages are never rendered
 
     def version(language: Language) -> tuple[str, bool]:
+        if not versions:
+            versions.update(
+                (code, other)
+                for code, other in registry.versions(item.key).items()
+                if not other.hidden
+            )
         if language.code in versions:
             return versions[language.code].path, True
         return notice_path(language, item), False

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import partial
 from pathlib import Path
 
 from plugins.base import urls
@@ -318,9 +319,15 @@ def plan_language(state: SiteState, language) -> list:
     specs = list(
         site_pages.language_site(state.registry, language, state.settings, state.today)
     )
-    fine: set[int] = set()  # the specs hold what it names until the plan is made
+    fine: set[int] = set()  # the specs hold what it names while the plan lives
     for receiver, extra in hooks.language_pages.send(state, language=language):
         for spec in extra or ():
-            hooks.check_page_context(receiver.__module__, spec.path, spec.context, fine)
+            check = partial(
+                hooks.check_page_context, receiver.__module__, spec.path, fine=fine
+            )
+            if isinstance(spec.context, site_pages.DeferredContext):
+                spec.context = spec.context.checked_by(check)  # when it is made
+            else:
+                check(spec.context)
             specs.append(spec)
     return specs

@@ -1,6 +1,6 @@
 """Which pages each language site has: a plan the renderer turns into files."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -13,13 +13,47 @@ from .not_translated import notice_pages, notice_path, notice_version
 from .registry import Listed, Registry
 
 
+class DeferredContext(Mapping):
+    """A page context made when first read, for a plan that lists many pages of
+    which a rebuild may render few (a calendar's months): `make()` answers the
+    dict, once; `checked_by(check)` gives one that passes what it makes to
+    `check` first (plan_language checks a plugin's contexts so)."""
+
+    def __init__(self, make: Callable[[], dict], check: Callable | None = None):
+        self._make = make
+        self._check = check
+        self._made: dict | None = None
+
+    def checked_by(self, check: Callable[[dict], None]) -> "DeferredContext":
+        """The same context, checked by `check` when it is made."""
+        return DeferredContext(self._make, check)
+
+    def made(self) -> dict:
+        """The context itself, made (and checked) on the first call."""
+        if self._made is None:
+            context = self._make()
+            if self._check is not None:
+                self._check(context)
+            self._made = context
+        return self._made
+
+    def __getitem__(self, key):
+        return self.made()[key]
+
+    def __iter__(self):
+        return iter(self.made())
+
+    def __len__(self) -> int:
+        return len(self.made())
+
+
 @dataclass
 class PageSpec:
     """One page to render: template, path, context, the same page in other languages."""
 
     template: str
     path: str
-    context: dict = field(default_factory=dict)
+    context: Mapping = field(default_factory=dict)  # or a DeferredContext
     item: Item | None = None
     # The same page in another language: (path, True) or a fallback (path, False).
     same_page_in: Callable[[Language], tuple[str, bool]] | None = None
@@ -210,11 +244,11 @@ def sitemap_page(registry, language) -> PageSpec:
 def not_translated_pages(registry, language, settings) -> Iterator[PageSpec]:
     """The notice pages of the items the language has no version of."""
     size = settings["MULTILINGUAL_PAGE_SIZE"]
-    for path, context, item in notice_pages(registry, language, size):
+    for path, make_context, item in notice_pages(registry, language, size):
         yield PageSpec(
             "not_translated.html",
             path,
-            context,
+            DeferredContext(make_context),
             same_page_in=notice_version(registry, item),
             indexable=False,
         )

@@ -36,7 +36,7 @@ SITE = [BY_CODE[code] for code in ("cs", "lv", "sr-Latn", "en")]
 def notices(language, size=10) -> dict:
     """The notice pages of a language: path -> context."""
     pages = not_translated.notice_pages(REGISTRY, language, size)
-    return {path: context for path, context, _item in pages}
+    return {path: make() for path, make, _item in pages}
 
 
 def test_a_notice_page_for_every_listed_item_the_language_lacks():

@@ -3,10 +3,14 @@ quick builds that answer new sessions."""
 
 from types import SimpleNamespace
 
+import pytest
+
 from plugins.base import urls
 from plugins.multilingual import hooks
+from plugins.multilingual.hooks import PageContextError
 from plugins.multilingual.quick import Declined
 from plugins.multilingual.session import BuildKind, PagePlans
+from plugins.multilingual.site_pages import DeferredContext, PageSpec
 from tests.unit.multilingual_fakes import contents, session_of_site, site_state
 
 REPORT = "news/report.lv.md"
@@ -30,6 +34,48 @@ def test_page_plans_plan_a_language_only_when_asked_and_once():
     assert len(plans) == 4
     assert "lv/news/report/" in {spec.path for spec in first}
     assert "en/news/report/" not in {spec.path for spec in first}
+
+
+def test_a_deferred_context_is_made_when_read_once_and_checked_then(tmp_path):
+    made = []
+
+    def months():
+        made.append("months")
+        return {"months": [1, 2]}
+
+    def bad():
+        made.append("bad")
+        return {"title_of": lambda: "x"}
+
+    def extra(state, language):
+        return [
+            PageSpec("month.html", f"{language.prefix}/m/", DeferredContext(months)),
+            PageSpec("bad.html", f"{language.prefix}/b/", DeferredContext(bad)),
+        ]
+
+    plans = PagePlans(site_state(contents()))
+    with hooks.language_pages.connected_to(extra):
+        plan = plans["lv"]
+    assert made == []  # planning made no context
+    month, wrong = plan[-2:]
+    assert dict(month.context) == {"months": [1, 2]}
+    assert month.context["months"] == [1, 2] and len(month.context) == 1
+    assert made == ["months"]
+    with pytest.raises(PageContextError, match=r"^tests\.unit\.test_multilingual_s"):
+        wrong.context["title_of"]
+    assert made == ["months", "bad"]
+
+
+def test_a_bad_deferred_context_stops_the_full_build(tmp_path):
+    def extra(state, language):
+        context = DeferredContext(lambda: {"title_of": lambda: "x"})
+        page = f"{language.prefix}/m/"
+        return [PageSpec("month.html", page, context, same_page_in=lambda _: (page, 1))]
+
+    session = session_of_site(tmp_path)
+    refused = pytest.raises(PageContextError, match="put 'title_of' into the context")
+    with hooks.language_pages.connected_to(extra), refused:
+        session.full()
 
 
 def test_produced_is_the_output_and_the_statics(tmp_path):
