@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pelican.log import init as init_logging
 
-from tools.build import load_settings
+from tools.build import load_settings, tune_collector
 from tools.watch import Watcher
 
 
@@ -36,6 +36,7 @@ def main(argv=None) -> int:
         parser.add_argument(name, required=True)
     args = parser.parse_args(argv)
     init_logging(logging.WARNING)
+    tune_collector()  # as tools/devserver.py does
     watcher = Watcher(load_settings(args), args.settings)
     if not watcher.step():
         return 1

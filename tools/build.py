@@ -13,6 +13,7 @@ module; this module knows nothing of them.
 """
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -35,6 +36,20 @@ from . import failure, linkcheck, staging, swap
 from .lock import DEFAULT_TIMEOUT, BuildLock, LockTimeout
 
 logger = logging.getLogger("build")
+
+# Python's cycle collector looks at young objects every 700 allocations, and at the
+# whole heap (every item, every page plan) whenever enough young ones survived: a
+# build allocates millions of long-lived objects and frees few cycles, so at the
+# defaults it spent 0.6 s of a 2.6 s quick rebuild (N=1000) collecting nothing. A
+# young collection every 50,000 allocations cut that to 0.05 s, and a one-edit
+# `make html` from 6.4 to 4.5 s (medians of 3).
+YOUNG_COLLECTION_EVERY = 50_000
+
+
+def tune_collector() -> None:
+    """Collect cycles less often (see YOUNG_COLLECTION_EVERY); for a build process."""
+    _young, *older = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, *older)
 
 
 class ErrorCounter(logging.Handler):
@@ -277,6 +292,7 @@ def main(argv=None) -> int:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     init_logging(logging.INFO if args.verbose else logging.WARNING)
+    tune_collector()
     settings = load_settings(args)
     built = build_once(
         settings, link_check=args.link_check, lock_timeout=args.lock_timeout

@@ -17,7 +17,7 @@ from pathlib import Path
 from pelican.log import init as init_logging
 
 from . import preview
-from .build import load_settings
+from .build import load_settings, tune_collector
 from .watch import watch
 
 ASSETS = Path(__file__).resolve().parent / "preview_assets"
@@ -167,6 +167,7 @@ def main(argv=None) -> int:
     parser.add_argument("--port", type=int, default=8000, help="0: any free port")
     args = parser.parse_args(argv)
     init_logging(logging.WARNING)
+    tune_collector()
     settings = load_settings(args)
     # An editor's preview: drafts and scheduled items too, marked, never indexed.
     settings["MULTILINGUAL_PREVIEW"] = True
