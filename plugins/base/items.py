@@ -78,12 +78,20 @@ class Item:
 
     @cached_property
     def revision(self) -> bytes:
-        """A digest of every field: what the pages showing the item depend on.
+        """A digest of every field: what the item's own page depends on.
 
         Text fields go in as they are, each behind its name and length; `repr` of
         the whole item would escape every character of the HTML bodies first.
         """
-        return fields_digest(self, FIELD_NAMES)
+        digest = hashlib.sha1(self.face_revision)
+        digest.update(fields_digest(self, BODY_FIELDS))
+        return digest.digest()
+
+    @cached_property
+    def face_revision(self) -> bytes:
+        """A digest of every field but the body: what other pages show of the item
+        (lists, tags, switchers, notices show its title, summary, picture…)."""
+        return fields_digest(self, FACE_FIELDS)
 
     @cached_property
     def fixed_revision(self) -> bytes:
@@ -120,4 +128,8 @@ TEXT_FIELDS = (
     "extra",
 )
 FIELD_NAMES = tuple(field.name for field in fields(Item))
+# Only an item's own page (its full, text and print views) shows its body; any
+# other page shows its face (see face_revision).
+BODY_FIELDS = ("content",)
+FACE_FIELDS = tuple(name for name in FIELD_NAMES if name not in BODY_FIELDS)
 FIXED_FIELDS = tuple(name for name in FIELD_NAMES if name not in TEXT_FIELDS)

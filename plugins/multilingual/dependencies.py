@@ -39,7 +39,9 @@ def recorded(
     of each language's pages, every file it made and those a site_files receiver
     replaces."""
     revisions = {
-        item.path: f"{item.revision.hex()}:{item.fixed_revision.hex()}"
+        item.path: ":".join(
+            (item.revision.hex(), item.fixed_revision.hex(), item.face_revision.hex())
+        )
         for item in state.registry.every_item()
     }
     # Files may show items the registry does not list as they are (e.g. a view's
@@ -78,7 +80,8 @@ def revised_since(state, record: RecordFile | None, inputs: str) -> set[str] | s
         return "items were added, removed or moved"
     revised = set()
     for path, item in current.items():
-        revision, _, fixed = before[path].partition(":")
+        revision, _, rest = before[path].partition(":")
+        fixed = rest.partition(":")[0]
         if item.revision.hex() == revision:
             continue
         if item.fixed_revision.hex() != fixed:
@@ -87,6 +90,19 @@ def revised_since(state, record: RecordFile | None, inputs: str) -> set[str] | s
             return f"{item.source_path} is an institutional page, in every menu"
         revised.add(path)
     return revised
+
+
+def changed_faces(state, record: RecordFile, revised: set[str]) -> set[str]:
+    """Of the revised items, those whose face (what other pages show of them)
+    changed too; all of them when the record does not say (see Digester)."""
+    last = record.dependencies
+    before = dict(zip(last.paths, last.revisions, strict=True))
+    changed = set()
+    for path in revised:
+        face = before.get(path, "").split(":")[2:]
+        if face != [state.registry.item_at(path).face_revision.hex()]:
+            changed.add(path)
+    return changed
 
 
 def shows_of(last: Dependencies) -> dict[str, frozenset[str]]:

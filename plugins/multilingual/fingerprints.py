@@ -29,7 +29,7 @@ from plugins.base.languages import Language
 from .registry import Listed
 
 RECORD_PREFIX = "fingerprints-"
-RECORD_VERSION = 3
+RECORD_VERSION = 4
 # Set by tools/build.py when OUTPUT_PATH is a staging folder beside the published one.
 PUBLISHED_SETTING = "MULTILINGUAL_PUBLISHED_PATH"
 BASIC = (str, int, float, bool, type(None))
@@ -86,7 +86,12 @@ def is_plain(value) -> bool:
 
 
 class Digester:
-    """Stable digests of template contexts; each item keeps its own (Item.revision)."""
+    """Stable digests of template contexts; each item keeps its own digests.
+
+    A page shows other items by their face (Item.face_revision: title, summary,
+    picture, dates… but not the body, which only the item's own page shows): a
+    change of an item's body makes its own page again, not every list showing it.
+    """
 
     def __init__(self):
         # Digests of the registry's long-lived values (list entries, tags, languages),
@@ -97,8 +102,8 @@ class Digester:
         self.seen: set[str] = set()
 
     def item(self, item: Item) -> bytes:
-        """The revision of an item: a digest of every field."""
-        return item.revision
+        """What a page shows of an item that is not its own: its face."""
+        return item.face_revision
 
     def shared(self, value) -> bytes:
         """The digest of a value the registry hands to many pages, made once."""
@@ -145,10 +150,13 @@ class Digester:
             # page; what they return depends on inputs digested elsewhere.
             digest.update(type(value).__name__.encode() + b";")
 
-    def page(self, base: str, template: str, context: dict, shared: dict) -> str:
-        """A page's fingerprint: the build's base and the context it does not share.
+    def page(
+        self, base: str, template: str, context: dict, shared: dict, own=None
+    ) -> str:
+        """A page's fingerprint: the build's base, the context it does not share and
+        every field of `own`, the item whose page it is (None: a list, say).
 
-        Afterwards `seen` holds the paths of the items the page shows.
+        Afterwards `seen` holds the paths of the items whose face the page shows.
         """
         self.seen = set()
         digest = hashlib.sha256(f"{base}|{template}|".encode())
@@ -158,6 +166,8 @@ class Digester:
                 continue
             self.feed(digest, key)
             self.feed(digest, value)
+        if own is not None:
+            digest.update(b"own:" + own.revision)
         return digest.hexdigest()
 
 
@@ -168,7 +178,9 @@ class Dependencies(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
     inputs: str  # a digest of the site's inputs besides items and the base
     paths: list[str]  # every item's site-relative path, sorted
-    revisions: list[str]  # the revision and fixed revision of each, hex, ":"-joined
+    revisions: list[
+        str
+    ]  # each one's revision, fixed revision and face, hex, ":"-joined
     shows: dict[str, list[int]]  # output file -> the items it shows (indexes)
     languages: dict[str, list[str]]  # language code -> the files of its pages
     produced: list[str]  # every file the build wrote or kept, site files too

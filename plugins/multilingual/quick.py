@@ -110,6 +110,15 @@ def revised_registry(state: SiteState, edits: list[Edit]) -> tuple[Registry, set
     return registry.with_items(revised), set(revised)
 
 
+def changed_faces(before: Registry, after: Registry, revised: set) -> set:
+    """The revised items whose face (what other pages show of them) changed."""
+    return {
+        path
+        for path in revised
+        if before.item_at(path).face_revision != after.item_at(path).face_revision
+    }
+
+
 def latin_copy_of(state: SiteState, item: Item) -> Item | None:
     """The Latin copy generated from an item's new text, if the item has one."""
     registry = state.registry
@@ -127,21 +136,29 @@ def latin_copy_of(state: SiteState, item: Item) -> Item | None:
     return None
 
 
-def render_showing(session, state: SiteState, revised: set, output: OutputTree):
-    """Render again, from the new state, every page (and its variants) that shows a
-    revised item; the last build's record with theirs in it (a new Record)."""
+def render_showing(
+    session, state: SiteState, revised: set, output: OutputTree, faces=None
+):
+    """Render again, from the new state, the pages (and their variants) of the
+    revised items and every page that shows the face of one whose face changed
+    (`faces`, a subset of `revised`; None: all of them); the last build's record
+    with theirs in it (a new Record)."""
     last: Record = session.record
-    showing = {target for target, shows in last.shows.items() if shows & revised}
+    faces = revised if faces is None else faces
+    showing = {target for target, shows in last.shows.items() if shows & faces}
+    own_languages = {state.registry.item_at(path).lang for path in revised}
     renderer = Renderer(
         session.pelican.env, output, state, last.base, previous=last.current
     )
     for language in state.languages:
-        if not session.page_files[language.code] & showing:
+        code = language.code
+        if code not in own_languages and not session.page_files[code] & showing:
             continue  # not planned: what it shows is as it was
         specs = [
             spec
-            for spec in state.pages[language.code]
+            for spec in state.pages[code]
             if urls.output_file(spec.path) in showing
+            or (spec.item is not None and spec.item.path in revised)
         ]
         if not specs:
             continue

@@ -184,7 +184,7 @@ class Renderer:
         if spec.item is not None:
             versions = self.registry.versions_seen_from(spec.item)
             context = {**context, "versions": versions}
-        return self.digester.page(base, spec.template, context, shared)
+        return self.digester.page(base, spec.template, context, shared, spec.item)
 
     def write_language(self, language: Language, specs) -> None:
         """Render and write every page of a language and its variants.

@@ -154,7 +154,8 @@ class BuildSession:
         previous = Record(output, last.base, last.files, place)
         previous.current, previous.shows = dict(last.files), shows  # as if made now
         built = replace(self, state=state, page_files=page_files, record=previous)
-        record = quick.render_showing(built, state, revised, output)
+        faces = dependencies.changed_faces(state, last, revised)
+        record = quick.render_showing(built, state, revised, output, faces)
         replaced = self.write_site_wide(state, output, last.base, last.files, revised)
         written = set(output.written)
         output.unchanged = [
@@ -196,7 +197,8 @@ class BuildSession:
         registry, revised = quick.revised_registry(self.state, edits)
         state = with_plans(replace(self.state, registry=registry))
         output = OutputTree(root)
-        record = quick.render_showing(self, state, revised, output)
+        faces = quick.changed_faces(self.registry, registry, revised)
+        record = quick.render_showing(self, state, revised, output, faces)
         replaced = write_site_files(state, output, changed=revised, quick=True)
         earlier = self.record.dependencies
         if earlier is not None:

@@ -56,8 +56,8 @@ class FakeContent:
         return self.body
 
     def get_summary(self, base_path: str) -> str:
-        """Its summary HTML: the body."""
-        return self.body
+        """Its summary HTML: its `summary` when given, else the body."""
+        return self.__dict__.get("summary", self.body)
 
     def edited(self, **changes) -> "FakeContent":
         """The same file read again after an edit."""

@@ -5,7 +5,12 @@ from types import SimpleNamespace
 import msgspec
 import pytest
 
-from plugins.multilingual.dependencies import recorded, revised_since, shows_of
+from plugins.multilingual.dependencies import (
+    changed_faces,
+    recorded,
+    revised_since,
+    shows_of,
+)
 from plugins.multilingual.fingerprints import RecordFile
 
 from .multilingual_builders import news, page, registry_of
@@ -39,7 +44,7 @@ def record_of(items, shows=SHOWS, inputs=INPUTS) -> RecordFile:
 def test_the_record_names_items_once_and_files_by_index():
     made = record_of(BEFORE).dependencies
     assert made.paths == sorted({item.path for item in BEFORE})
-    assert all(len(revision.split(":")) == 2 for revision in made.revisions)
+    assert all(len(revision.split(":")) == 3 for revision in made.revisions)
     assert shows_of(made) == SHOWS
     assert made.languages == {"en": [], "lv": sorted(PAGE_FILES["lv"])}
 
@@ -50,6 +55,24 @@ def test_a_text_edit_revises_that_item_only():
         "lv/news/report/"
     }
     assert revised_since(state_of(BEFORE), record_of(BEFORE), INPUTS) == set()
+
+
+def test_of_the_revised_items_those_whose_face_changed_are_told_apart():
+    body = BEFORE[0].with_changes(content="<p>Jauns teksts</p>")
+    summary = body.with_changes(summary="<p>Jauns</p>")
+    record = record_of(BEFORE)
+    assert changed_faces(state_of([body, *BEFORE[1:]]), record, {body.path}) == set()
+    after = state_of([summary, *BEFORE[1:]])
+    assert changed_faces(after, record, {summary.path}) == {summary.path}
+    # a record without faces (or a spoilt one) cannot tell: every one changed
+    made = record.dependencies
+    old = [revision.rpartition(":")[0] for revision in made.revisions]
+    older = RecordFile(
+        3, "tree", "base", {}, msgspec.structs.replace(made, revisions=old)
+    )
+    assert changed_faces(state_of([body, *BEFORE[1:]]), older, {body.path}) == {
+        body.path
+    }
 
 
 @pytest.mark.parametrize(

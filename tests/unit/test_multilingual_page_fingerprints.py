@@ -4,6 +4,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -52,7 +53,7 @@ DIFFERENT = [
     (date(2024, 5, 1), date(2024, 5, 2)),
     (datetime(2024, 5, 1, tzinfo=UTC), datetime(2024, 5, 1, 0, 0, 1, tzinfo=UTC)),
     (REPORT, dataclasses.replace(REPORT, title="Cits")),
-    (REPORT, dataclasses.replace(REPORT, content="<p>cits</p>")),
+    (REPORT, dataclasses.replace(REPORT, summary="<p>cits</p>")),
     (Listed(REPORT, False), Listed(REPORT, True)),
     (Tag("Atbalsts", "atbalsts"), Tag("Atbalsts", "atbalsts-2")),
     (Tag("Atbalsts", "atbalsts"), Tag("atbalsts", "atbalsts")),
@@ -80,10 +81,12 @@ def test_equal_values_made_apart_digest_alike(make):
     assert digest_of(make()) == digest_of(make())
 
 
-def page(context, base="base", template="item.html", shared=None, digester=None):
+def page(
+    context, base="base", template="item.html", shared=None, digester=None, own=None
+):
     """A page's fingerprint and the item paths it saw."""
     digester = digester or Digester()
-    fingerprint = digester.page(base, template, context, shared or {})
+    fingerprint = digester.page(base, template, context, shared or {}, own)
     return fingerprint, digester.seen
 
 
@@ -114,6 +117,26 @@ def test_an_unchanged_page_keeps_its_fingerprint():
 )
 def test_a_changed_input_changes_the_fingerprint(change, argument):
     assert page({**CONTEXT, **change}, **argument)[0] != page(CONTEXT)[0]
+
+
+def test_a_page_shows_other_items_by_their_face_and_its_own_in_full():
+    rewritten = dataclasses.replace(REPORT, content="<p>Cits teksts.</p>")
+    assert digest_of(rewritten) == digest_of(REPORT)  # a list showing it is kept
+    assert rewritten.face_revision == REPORT.face_revision
+    assert rewritten.revision != REPORT.revision
+    listing = {"entries": [Listed(REPORT, False)], "title": "Ziņas"}
+    edited = {"entries": [Listed(rewritten, False)], "title": "Ziņas"}
+    assert page(edited)[0] == page(listing)[0]
+    own, seen = page(CONTEXT, own=REPORT)
+    assert own != page(CONTEXT)[0]
+    assert page({**CONTEXT, "item": rewritten}, own=rewritten)[0] != own
+    assert page(CONTEXT, own=dataclasses.replace(REPORT))[0] == own
+    assert seen == {"lv/news/report/", "lv/news/other/"}
+    retitled = dataclasses.replace(REPORT, summary="<p>Cits kopsavilkums.</p>")
+    assert (
+        page({"entries": [Listed(retitled, False)], "title": "Ziņas"})[0]
+        != (page(listing)[0])
+    )
 
 
 def test_values_the_language_shares_are_left_to_the_language_base():
@@ -318,3 +341,24 @@ def test_a_record_without_a_place_saves_nothing(tmp_path):
     record.reuse("a.html", "1")
     record.save()
     assert list(tmp_path.iterdir()) == []
+
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "theme" / "templates"
+
+
+def test_only_an_items_own_page_shows_its_body():
+    """Fingerprints see other items by their face: a template that showed another
+    item's body (`content`) on a list would go stale when only that body changed."""
+    shown = {
+        (template.name, match)
+        for template in TEMPLATES.glob("*.html")
+        for match in re.findall(
+            r"[\w.]*\.content\b|item_html\([^)]*content[^)]*\)", template.read_text()
+        )
+    }
+    # `item` is the page's own item (Renderer.page_context: spec.item)
+    assert shown == {
+        ("item.html", "item.content"),
+        ("page.html", "item.content"),
+        ("print.html", "item.content"),
+    }

@@ -161,17 +161,46 @@ def test_a_latin_version_an_editor_wrote_is_not_regenerated(tmp_path):
     assert registry.item_at("sr-latn/news/vest/").content == "<p>Ručno</p>"
 
 
-def quick_render(tmp_path, source, body):
-    """A full build, then render_showing of one edit into a copy of its output."""
+def quick_render(tmp_path, source, body, by_face=False):
+    """A full build, then render_showing of one edit into a copy of its output
+    (`by_face`: lists of items whose face is as it was are not rendered, and the
+    edit keeps the summary)."""
     built = session_of_site(tmp_path).full()
-    edit = revise(built, source, body=body)
+    if by_face:
+        summary = built.registry.item_at("lv/news/report/").summary
+        edit = revise(built, source, body=body, summary=summary)
+    else:
+        edit = revise(built, source, body=body)
     registry, revised = quick.revised_registry(built.state, [edit])
     state = with_plans(replace(built.state, registry=registry))
     root = tmp_path / "quick"
     shutil.copytree(built.output.root, root)
     output = OutputTree(root)
-    record = quick.render_showing(built, state, revised, output)
+    faces = quick.changed_faces(built.registry, registry, revised) if by_face else None
+    record = quick.render_showing(built, state, revised, output, faces)
     return built, state, output, record, revised
+
+
+def test_a_body_edit_renders_the_items_own_page_only(tmp_path):
+    built, state, output, record, revised = quick_render(
+        tmp_path, REPORT, "<p>Jauns</p>", by_face=True
+    )
+    assert revised == {"lv/news/report/"}
+    assert quick.changed_faces(built.registry, state.registry, revised) == set()
+    assert output.written == ["lv/news/report/index.html"]
+    assert output.unchanged == []  # its list, home page and translations: not read
+    assert set(state.pages._plans) == {"lv"}
+    assert record.current["lv/index.html"] == built.record.current["lv/index.html"]
+    page = (output.root / "lv/news/report/index.html").read_text()
+    assert "<p>Jauns</p>" in page
+
+
+def test_a_face_change_renders_every_page_showing_it(tmp_path):
+    built = session_of_site(tmp_path).full()
+    edit = revise(built, REPORT, body="<p>Jauns</p>")
+    retitled = replace(edit, item=edit.item.with_changes(summary="<p>Jauns</p>"))
+    registry, revised = quick.revised_registry(built.state, [retitled])
+    assert quick.changed_faces(built.registry, registry, revised) == revised
 
 
 def test_render_showing_renders_only_the_files_showing_an_edit(tmp_path):
