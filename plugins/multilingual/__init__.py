@@ -8,7 +8,7 @@ from plugins.base.settings import (
     settings_declarations,
 )
 
-from .from_pelican import categorise_drafts, join_continued_lines
+from .from_pelican import categorise_drafts, drop_unwritten_tags, join_continued_lines
 from .generator import MultilingualGenerator
 from .settings import DECLARATION
 
@@ -32,6 +32,7 @@ HANDLERS = (
     (signals.article_generator_context, join_continued_lines),
     (signals.page_generator_context, join_continued_lines),
     (signals.article_generator_finalized, categorise_drafts),
+    (signals.article_generator_finalized, drop_unwritten_tags),
 )
 
 

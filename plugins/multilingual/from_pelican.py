@@ -104,6 +104,16 @@ def categorise_drafts(generator) -> None:
             draft.category = Category(kind_of(draft, False), generator.settings)
 
 
+def drop_unwritten_tags(generator) -> None:
+    """The `article_generator_finalized` receiver: forget Pelican's own tags when it
+    writes neither tag pages nor tag feeds (our tag pages come from the registry).
+    Before finding that it writes nothing, Pelican's tag writer matches every tag
+    against every article: 0.23 s of each build at N=1000, quadratic in the items."""
+    writers = ("TAG_SAVE_AS", "TAG_FEED_ATOM", "TAG_FEED_RSS")
+    if not any(generator.settings.get(name) for name in writers):
+        generator.tags = {}
+
+
 def site_relative(url: str, base_path: str) -> str:
     """A link produced with the site's base path, back to a site-relative path."""
     if url.startswith(base_path + "/"):

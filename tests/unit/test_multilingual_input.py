@@ -5,6 +5,7 @@ from types import SimpleNamespace
 import pytest
 
 from plugins.multilingual.from_pelican import (
+    drop_unwritten_tags,
     first_image,
     join_continued_lines,
     kind_of,
@@ -91,3 +92,22 @@ PICTURE = (
 )
 def test_the_first_image_gives_its_address_widths_and_size(body, fields):
     assert first_image(body, "/b") == fields
+
+
+@pytest.mark.parametrize(
+    ("settings", "kept"),
+    [
+        ({"TAG_SAVE_AS": "", "TAG_FEED_ATOM": None, "TAG_FEED_RSS": None}, False),
+        ({}, False),
+        ({"TAG_SAVE_AS": "tag/{slug}.html"}, True),
+        ({"TAG_SAVE_AS": "", "TAG_FEED_ATOM": "feeds/{slug}.atom.xml"}, True),
+        ({"TAG_SAVE_AS": "", "TAG_FEED_RSS": "feeds/{slug}.rss.xml"}, True),
+    ],
+)
+def test_pelicans_own_tags_are_dropped_only_when_it_writes_nothing_of_them(
+    settings, kept
+):
+    tags = {"support": ["an article"]}
+    generator = SimpleNamespace(settings=settings, tags=tags)
+    drop_unwritten_tags(generator)
+    assert generator.tags == (tags if kept else {})
