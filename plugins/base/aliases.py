@@ -41,6 +41,8 @@ def matching_key(output_path: str) -> str:
     differ only in case are one address, and one that differs from a page only in
     case would capture that page.
     """
+    if output_path.isascii():
+        return output_path.lower()
     return "".join(char.lower() if char.isascii() else char for char in output_path)
 
 

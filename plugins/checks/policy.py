@@ -5,6 +5,7 @@ read them, README "Content format" lists them for editors.
 """
 
 import fnmatch
+import functools
 import math
 import re
 import unicodedata
@@ -83,7 +84,16 @@ IGNORED_NAMES = (
 
 def is_ignored(name: str, patterns: Sequence[str] = IGNORED_NAMES) -> bool:
     """Tell whether a file or folder name is skipped, as Pelican's IGNORE_FILES."""
-    return any(fnmatch.fnmatch(name, pattern) for pattern in patterns)
+    return ignored_names(tuple(patterns)).match(name) is not None
+
+
+@functools.cache
+def ignored_names(patterns: tuple[str, ...]) -> re.Pattern:
+    """One expression for every pattern: each file of the tree is matched once,
+    not once per pattern (fnmatch.fnmatch, POSIX: no case folding)."""
+    if not patterns:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile("|".join(fnmatch.translate(pattern) for pattern in patterns))
 
 
 def invisible_character(text: str) -> str | None:

@@ -11,6 +11,7 @@ from plugins.aliases.core import (
     redirect_to,
     split_aliases,
 )
+from plugins.base.aliases import matching_key
 
 TARGET = {
     "link": "/lv/news/network-meeting/",
@@ -153,3 +154,15 @@ def test_nginx_map_refuses_one_address_for_two_pages(other):
 def test_the_same_address_twice_for_one_page_is_one_entry():
     text = nginx_map([redirect("/old/"), redirect("/old/index.html")]).decode()
     assert text.count('"/old/index.html"') == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [
+        ("Old/Page.HTML", "old/page.html"),
+        ("sr/Вести/Стара.html", "sr/Вести/Стара.html"),  # only ASCII letters fold
+        ("bg/ÁRCHIVE/index.html", "bg/Árchive/index.html"),
+    ],
+)
+def test_paths_match_as_web_servers_compare_them(path, key):
+    assert matching_key(path) == key

@@ -208,3 +208,11 @@ def test_an_item_whose_extension_is_not_lower_case_is_an_error(tmp_path, label, 
         f' only ".{suffix.lower()}" in lower case, so it does not publish this item.'
         f' Fix: rename it to "{fixed}".'
     ]
+
+
+def test_the_sites_own_ignore_patterns_are_used_and_none_ignores_nothing():
+    assert is_ignored("draft.bak", ("*.bak", "notes"))
+    assert is_ignored("notes", ("*.bak", "notes"))
+    assert not is_ignored("notes.md", ("*.bak", "notes"))
+    assert not is_ignored(".hidden", ("*.bak",))
+    assert not is_ignored(".hidden", ())
