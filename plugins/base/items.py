@@ -105,14 +105,14 @@ class Item:
 
 
 def fields_digest(item: Item, names) -> bytes:
-    """A digest of some fields of an item, each behind its name and length."""
-    digest = hashlib.sha1()
+    """A digest of some fields of an item, each behind its name and length
+    (joined first: one hash call per item, not two per field)."""
+    parts = []
     for name in names:
         value = getattr(item, name)
         text = value if type(value) is str else repr(value)
-        digest.update(f"\0{name}\0{len(text)}\0".encode())
-        digest.update(text.encode())
-    return digest.digest()
+        parts.append(f"\0{name}\0{len(text)}\0{text}")
+    return hashlib.sha1("".join(parts).encode()).digest()
 
 
 # What an edit of an item's body changes; any other field changes page plans (a

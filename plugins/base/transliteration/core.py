@@ -15,6 +15,7 @@ Cyrillic letter (historic or Central Asian) is kept as written, never dropped.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -203,6 +204,7 @@ def is_mostly_latin(text: str) -> bool:
     return latin > cyrillic
 
 
+@functools.lru_cache(maxsize=1 << 16)  # tags: the same few names on every item
 def slugify(text: str, lang: str) -> str:
     """ASCII URL slug for a title in `lang` (`sr`, `sr-Cyrl`, `bg`, `cs`, `lv`, ...).
 
