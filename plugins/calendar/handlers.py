@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
@@ -25,12 +26,28 @@ def declare_settings(sender) -> Declaration:
 
 def calendar_pages(state, language) -> list:
     """`language_pages` receiver: the calendar index, year and month pages."""
-    with_news = state.settings["CALENDAR_NEWS"]
-    archives = {
-        other.code: language_archive(state.registry, other.code, with_news)
-        for other in state.languages
-    }
+    archives = Archives(state.registry, state.settings["CALENDAR_NEWS"])
     return list(calendar_site(language, archives, state.today))
+
+
+class Archives(Mapping):
+    """Every language's archive, made when first asked for: a language's pages
+    are listed from its own, and others' are read only by the switchers of the
+    pages rendered (a quick rebuild renders few)."""
+
+    def __init__(self, registry, with_news: bool):
+        self.registry, self.with_news = registry, with_news
+
+    def __getitem__(self, code: str) -> Archive:
+        if code not in self.registry.by_code:
+            raise KeyError(code)
+        return language_archive(self.registry, code, self.with_news)
+
+    def __iter__(self):
+        return iter(self.registry.by_code)
+
+    def __len__(self) -> int:
+        return len(self.registry.by_code)
 
 
 def calendar_files(state, changed=None, quick=False) -> list[tuple[str, bytes]]:

@@ -209,3 +209,27 @@ def test_each_languages_archive_is_made_once_per_registry():
     revised = registry.with_items({})
     assert language_archive(revised, "lv", False) is not lv
     assert language_archive(revised, "lv", False).by_day == lv.by_day
+
+
+def test_a_languages_calendar_pages_make_only_its_own_archive_until_asked():
+    from types import SimpleNamespace
+
+    from plugins.calendar.handlers import ARCHIVES, Archives, calendar_pages
+
+    from .multilingual_builders import event, on, registry_of
+
+    registry = registry_of([event("lv", "seminar", on(3)), event("en", "talk", on(5))])
+    state = SimpleNamespace(
+        registry=registry,
+        settings={"CALENDAR_NEWS": False},
+        today=on(1),
+    )
+    specs = calendar_pages(state, registry.by_code["lv"])
+    assert set(ARCHIVES[registry]) == {("lv", False)}
+    month = next(spec for spec in specs if spec.template == "calendar_month.html")
+    english = registry.by_code["en"]
+    assert month.same_page_in(english) == ("en/calendar/2024/05/", True)
+    assert set(ARCHIVES[registry]) == {("lv", False), ("en", False)}
+    archives = Archives(registry, False)
+    assert list(archives) == list(registry.by_code) and len(archives) == 2
+    assert archives.get("de") is None
