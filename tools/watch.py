@@ -10,6 +10,7 @@ Either way the build goes through staging: a failure leaves the site as it was.
 """
 
 import contextlib
+import gc
 import io
 import queue
 import sys
@@ -132,6 +133,9 @@ class Watcher:
         self.rewritten = None
         self.known = watched_files(self.roots)
         self.last = self.reported()
+        # The build froze what Pelican read (tools.build.run_pelican); this process
+        # lives on, and the next full build replaces it: let it be collected then.
+        gc.unfreeze()
         return self.last
 
     def reported(self, **options) -> Built | Declined | None:
