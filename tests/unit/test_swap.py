@@ -223,3 +223,22 @@ def test_the_first_site_is_moved_in_without_a_journal(tmp_path):
     swap.swap_in(staging.staging_path(output), output)
     assert files_of(output) == NEW
     assert not swap.journal_path(output).exists()
+    # and the next build's staging folder is ready: hard links to the same files
+    retired = staging.retired_path(output)
+    assert files_of(retired) == NEW
+    for relative in NEW:
+        assert (retired / relative).stat().st_ino == (output / relative).stat().st_ino
+
+
+def test_a_failed_copy_for_the_next_build_leaves_the_first_site_published(
+    tmp_path, monkeypatch
+):
+    def full_disk(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(swap, "link_tree", full_disk)
+    output = tmp_path / "output"
+    write(staging.staging_path(output), NEW)
+    swap.swap_in(staging.staging_path(output), output)
+    assert files_of(output) == NEW
+    assert not staging.retired_path(output).exists()
