@@ -38,12 +38,7 @@ def recorded(
     """The dependencies of a build: its registry, what each file shows, the files
     of each language's pages, every file it made and those a site_files receiver
     replaces."""
-    revisions = {
-        item.path: ":".join(
-            (item.revision.hex(), item.fixed_revision.hex(), item.face_revision.hex())
-        )
-        for item in state.registry.every_item()
-    }
+    revisions = {item.path: revisions_of(item) for item in state.registry.every_item()}
     # Files may show items the registry does not list as they are (e.g. a view's
     # copy): kept by path, with no revision.
     paths = sorted(revisions.keys() | set().union(*shows.values()))
@@ -57,6 +52,20 @@ def recorded(
         produced=sorted(produced),
         replaced=sorted(replaced),
     )
+
+
+def revisions_of(item) -> str:
+    """How the record keeps an item's digests: revision, fixed revision and face,
+    hex, ":"-joined (see revision_parts)."""
+    digests = (item.revision, item.fixed_revision, item.face_revision)
+    return ":".join(digest.hex() for digest in digests)
+
+
+def revision_parts(recorded: str) -> tuple[str, str, str]:
+    """The revision, fixed revision and face a record keeps for an item; "" for
+    any it does not hold (a spoilt record, or one from before faces)."""
+    revision, fixed, face = (recorded.split(":") + ["", "", ""])[:3]
+    return revision, fixed, face
 
 
 def revised_since(state, record: RecordFile | None, inputs: str) -> set[str] | str:
@@ -80,8 +89,7 @@ def revised_since(state, record: RecordFile | None, inputs: str) -> set[str] | s
         return "items were added, removed or moved"
     revised = set()
     for path, item in current.items():
-        revision, _, rest = before[path].partition(":")
-        fixed = rest.partition(":")[0]
+        revision, fixed, _face = revision_parts(before[path])
         if item.revision.hex() == revision:
             continue
         if item.fixed_revision.hex() != fixed:
@@ -99,8 +107,8 @@ def changed_faces(state, record: RecordFile, revised: set[str]) -> set[str]:
     before = dict(zip(last.paths, last.revisions, strict=True))
     changed = set()
     for path in revised:
-        face = before.get(path, "").split(":")[2:]
-        if face != [state.registry.item_at(path).face_revision.hex()]:
+        _revision, _fixed, face = revision_parts(before.get(path, ""))
+        if face != state.registry.item_at(path).face_revision.hex():
             changed.add(path)
     return changed
 

@@ -178,9 +178,7 @@ class Dependencies(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
     inputs: str  # a digest of the site's inputs besides items and the base
     paths: list[str]  # every item's site-relative path, sorted
-    revisions: list[
-        str
-    ]  # each one's revision, fixed revision and face, hex, ":"-joined
+    revisions: list[str]  # each one's digests (dependencies.revisions_of)
     shows: dict[str, list[int]]  # output file -> the items it shows (indexes)
     languages: dict[str, list[str]]  # language code -> the files of its pages
     produced: list[str]  # every file the build wrote or kept, site files too
