@@ -60,6 +60,8 @@ EDITS = [
     ("news/report.sr.md", "Мрежа објављује", "Мрежа данас објављује", ""),
     # an event: its calendar pages and .ics files
     ("events/webinar.lv.md", "Seminārs darba", "Praktisks seminārs darba", ""),
+    # the body only (the item has its own summary): its own page and its views
+    ("news/report.en.md", "Read the [national", "Read the full [national", ""),
     # an institutional page is in every page's menu: a full build
     (
         "pages/who-we-are.en.md",

@@ -81,6 +81,28 @@ def test_an_edit_gives_the_site_a_clean_build_gives(site, relative, old, new, re
         assert not any(path.endswith("sitemap.xml") for path in changed)
 
 
+def test_a_body_edit_changes_only_the_items_own_pages(site):
+    before = tree_digest(site / "output")
+    edit(site, "news/report.en.md", "fill in the", "fill in and send the")
+    assert REVISED in build(site)
+    after = tree_digest(site / "output")
+    changed = {path for path in after if before.get(path) != after[path]}
+    pages = {
+        path for path in changed if "pagefind/" not in path and "feeds/" not in path
+    }
+    # the page, its text and print views; no list, tag page or other language
+    assert pages == {
+        "en/news/annual-report/index.html",
+        "en/news/annual-report/print/index.html",
+        "text/en/news/annual-report/index.html",
+    }, sorted(pages)
+    # feeds carry whole items: the ones listing it, and none of another language
+    feeds = changed - pages - {path for path in changed if "pagefind/" in path}
+    assert "en/feeds/tags/reports.atom.xml" in feeds
+    assert all(path.startswith(("en/feeds/", "feeds/all-")) for path in feeds), feeds
+    assert after == clean_build(site)
+
+
 def test_the_search_index_follows_the_edit(site):
     index = site / "output" / "pagefind"
     before = tree_digest(index)
