@@ -172,9 +172,13 @@ def item_from_content(
     """
     metadata = content.metadata
     kind = kind_of(content, is_page)
-    finish = kept.maker(f"item {language!r}", lambda raw: rewrite(clean_content(raw)))
-    body = finish(content.get_content(base_path))
-    summary = finish(content.get_summary(base_path))
+    scope = f"item {language!r}"
+    body, summary = kept.parts(
+        kept.source_key(scope, content),
+        scope,
+        lambda: (content.get_content(base_path), content.get_summary(base_path)),
+        lambda raw: rewrite(clean_content(raw)),
+    )
     aliases = [a.strip() for a in metadata.get("aliases", "").split(",") if a.strip()]
     fields = (
         event_fields(metadata, content.settings["TIMEZONE"]) if kind == "events" else {}

@@ -1,5 +1,7 @@
 """The Pelican generator that turns the content read once into six language sites."""
 
+import logging
+import time
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -23,12 +25,14 @@ from .from_pelican import (
     item_from_content,
     language_of,
 )
-from .kept_html import KeptHtml
+from .kept_html import KeptHtml, link_targets
 from .latin_copies import latin_copies
 from .registry import Registry
 from .session import BuildSession, PelicanParts
 from .settings import DEFAULT_EMBLEM
 from .state import SiteState
+
+logger = logging.getLogger(__name__)
 
 
 class ContentError(SiteError):
@@ -57,6 +61,13 @@ def site_information(options, languages) -> dict[str, dict]:
 class MultilingualGenerator(Generator):
     """Collects items into the registry, then writes every language site."""
 
+    read_from_ns = 0  # made without Pelican: no file is settled (see KeptHtml)
+
+    def __init__(self, *args, **kwargs):
+        # Pelican makes every generator before any reads a file (see KeptHtml).
+        self.read_from_ns = time.time_ns()
+        super().__init__(*args, **kwargs)
+
     def build_state(self) -> SiteState:
         """The registry of every item, built once all generators have read content.
 
@@ -83,6 +94,11 @@ class MultilingualGenerator(Generator):
         kept = KeptHtml.for_build(self.settings, translations_dir, rewrite)
         items = self.read_items(
             languages, address, catalogs, preview, tag_table, rewrite, kept
+        )
+        logger.info(
+            "multilingual: %d of %d items were kept as their files were read before",
+            kept.by_source,
+            len(items),
         )
         items += latin_copies(items, languages, address, tag_table, kept)
         kept.save()
@@ -155,6 +171,7 @@ class MultilingualGenerator(Generator):
                 problems.append(f"{content.relative_source_path}: {error}")
                 continue
             known.append((content, language, is_page))
+        kept.know_links(link_targets(self.context), self.read_from_ns)
         items = []
         for content, language, is_page in known:
             try:

@@ -9,33 +9,52 @@ settings, catalogs, and what each rewrite declares it reads (hooks.rewrites_from
 So a result is kept under a digest of its HTML and language, in one cache file per
 set of shared inputs, and the next build makes only what it has not seen.
 
+Before any of that, Pelican resolves each item's `{filename}`/`{static}` links and
+cuts its summary (its get_content and get_summary, a fifth of that same build).
+Their result depends only on the file as Pelican read it, where it lies, and the
+address of every file a link may name. So each item's finished parts are also
+found by a digest of those (`source_key`): an entry naming the kept parts, and
+an unchanged file is not handed to Pelican again. A file with an `{attach}` link is
+always handed over: resolving that link moves the attached file.
+
 A rewrite that declares nothing turns keeping off (its inputs are unknown). The kept
 HTML goes into pages as it is, so the file is read only when the user who builds
 owns it and nobody else may write it (base.cache.Store's `owned`).
 """
 
 import hashlib
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Mapping, Sequence
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from plugins.base.cache import Store
+from plugins.base.reader_cache import readers_digest
 
 from . import fingerprints, hooks
 
 NAMESPACE = "item-html"
 KEEP = 2  # files of other shared inputs kept, such as the devserver's drafts
-# Libraries whose output the kept HTML holds: Markdown and Pelican made the input,
-# but a new version changes it, which the digest of the input already sees.
+# Libraries whose output the kept HTML holds. Markdown and Pelican, which read the
+# files, are in readers_digest with the plugin code and the Markdown settings.
 LIBRARIES = ("nh3", "lxml", "phonenumbers")
-PLUGINS = Path(__file__).resolve().parents[1]
+# The entry of a source key holds the keys of the item's parts, space-separated.
+REFERENCE = "parts\0"
+# Pelican's link that moves the file it names (`linked_content.attach_to`).
+ATTACH = (b"{attach}", b"|attach|")
+# A file saved after Pelican began to read (or just before: file times lag the
+# clock by up to a tick) may differ from what Pelican read: its parts are made as
+# Pelican gives them, and not kept under the file's bytes of now.
+SETTLED_NS = 1_000_000_000
+# What Pelican's context lists of the files `{filename}` and `{static}` links name.
+LINKED = ("generated_content", "static_content")
 
 
 def shared_inputs(settings: Mapping[str, Any], catalogs: Path, rewrites: str) -> str:
     """A digest of what every item's kept HTML depends on besides its own HTML."""
     parts = [
-        fingerprints.files_digest([PLUGINS], {".py"}),
+        readers_digest(settings),
         fingerprints.files_digest([catalogs], {".po"}),
         fingerprints.settings_digest(settings),
         *(f"{library}={version(library)}" for library in LIBRARIES),
@@ -49,10 +68,13 @@ class KeptHtml:
 
     def __init__(self, store: Store | None = None, inputs: str = ""):
         self.store, self.inputs = store, inputs
+        self.links = ""  # see know_links: no source keys without them
+        self.read_from_ns = 0  # when Pelican began to read the files
         kept = store.read(inputs, dict[str, str]) if store is not None else None
         self.kept: dict[str, str] = kept or {}
         self.used: dict[str, str] = {}
         self.made = 0  # results not found kept
+        self.by_source = 0  # items whose parts were found by their file (parts)
 
     @classmethod
     def for_build(
@@ -68,9 +90,73 @@ class KeptHtml:
             return cls()
         return cls(store, shared_inputs(settings, catalogs, declared))
 
+    def know_links(self, links: str, read_from_ns: int) -> None:
+        """Where every file a link may name is published (link_targets), once the
+        build placed every item, and when Pelican began to read the files (a
+        time.time_ns()): source keys are made from then on."""
+        self.links, self.read_from_ns = links, read_from_ns
+
+    def source_key(self, scope: str, content) -> str | None:
+        """The key of an item's parts made from the file of a Pelican content
+        object as the file is now, or None
+        when they cannot be kept by it: nothing is kept, the link targets are
+        unknown, the file cannot be read, it has an `{attach}` link, or it may
+        have changed after Pelican read it (see SETTLED_NS)."""
+        if self.store is None or not self.links:
+            return None
+        relative = content.relative_source_path
+        try:
+            with open(content.source_path, "rb") as file:
+                data, changed = file.read(), os.fstat(file.fileno()).st_mtime_ns
+        except OSError:
+            return None
+        if changed >= self.read_from_ns - SETTLED_NS:
+            return None
+        if any(marker in data for marker in ATTACH):
+            return None
+        head = f"{scope}\0{relative}\0{self.links}\0".encode()
+        return REFERENCE + hashlib.blake2b(head + data, digest_size=16).hexdigest()
+
+    def parts(
+        self,
+        key: str | None,
+        scope: str,
+        sources: Callable[[], Sequence[str]],
+        make: Callable[[str], str],
+    ) -> list[str]:
+        """`make` of each of `sources()` (HTML Pelican gives, such as an item's body
+        and summary), kept for `scope`; when `key` (source_key) names parts kept
+        by an earlier build, those, without calling `sources`."""
+        if key is not None:
+            found = self.used.get(key) or self.kept.get(key)
+            names = found.split(" ") if found else ()
+            if names and all(name in self.used or name in self.kept for name in names):
+                self.used[key] = found
+                self.by_source += 1
+                return [self.found(name) for name in names]
+        made = self.maker(scope, make)
+        parts = list(sources())
+        if key is not None:
+            self.used[key] = " ".join(self.key(scope, part) for part in parts)
+        return [made(part) for part in parts]
+
+    def found(self, name: str) -> str:
+        """A kept part by its key, now used by this build."""
+        made = self.used.get(name)
+        if made is None:
+            made = self.used[name] = self.kept[name]
+        return made
+
+    @staticmethod
+    def key(scope: str, source: str) -> str:
+        """The key of `make(source)` kept for `scope`."""
+        return hashlib.blake2b(
+            f"{scope}\0{source}".encode(), digest_size=16
+        ).hexdigest()
+
     def html(self, source: str, scope: str, make: Callable[[str], str]) -> str:
         """`make(source)`, kept for `scope` (the language and what is done)."""
-        key = hashlib.blake2b(f"{scope}\0{source}".encode(), digest_size=16).hexdigest()
+        key = self.key(scope, source)
         made = self.used.get(key)
         if made is None:
             made = self.kept.get(key)
@@ -93,3 +179,18 @@ class KeptHtml:
 
 
 NOTHING_KEPT = KeptHtml()  # the default of callers given no kept HTML
+
+
+def link_targets(context: Mapping[str, Any]) -> str:
+    """A digest of where each file a link may name is published: what Pelican's
+    link resolution reads from its context besides the item itself (its
+    generated and static content, by source path)."""
+    targets = sorted(
+        (kind, path, str(content.url))
+        for kind in LINKED
+        for path, content in context.get(kind, {}).items()
+    )
+    digest = hashlib.blake2b(digest_size=16)
+    for kind, path, url in targets:
+        digest.update(f"{kind}\0{path}\0{url}\n".encode())
+    return digest.hexdigest()
