@@ -18,7 +18,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,6 +33,9 @@ BYTES, DATA = b"B", b"D"
 NAMESPACE = re.compile(r"[a-z][a-z0-9-]*")
 TEMPORARY_PREFIX = ".incoming-"
 ENCODER = msgspec.msgpack.Encoder()
+# A map of many small entries (read_map) is kept in one file per last hex digit of
+# its keys: an edit rewrites one sixteenth of it, not all of its megabytes.
+SHARDS = "0123456789abcdef"
 
 
 def cache_root(settings: Mapping[str, Any]) -> Path | None:
@@ -79,6 +82,12 @@ def source_digest(folder: Path) -> str:
     for path in sorted(Path(folder).glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def shard_of(key: str) -> str:
+    """The shard of a map's key: its last character when it is a hex digit."""
+    last = key[-1:]
+    return last if last and last in SHARDS else SHARDS[0]
 
 
 class Store:
@@ -148,6 +157,36 @@ class Store:
         """Keep plain data (anything msgspec encodes) for these inputs."""
         if self.on:
             self._write(inputs, DATA, ENCODER.encode(value))
+
+    def read_map(self, inputs: str, kind: type[T]) -> T | dict:
+        """A map kept by write_map for these inputs, decoded as `kind` (a dict
+        type); the entries of a shard that is missing or spoilt are left out."""
+        found = {}
+        for shard in SHARDS:
+            part = self.read(f"{inputs}\0{shard}", kind)
+            if part:
+                found.update(part)
+        return found
+
+    def write_map(
+        self, inputs: str, values: Mapping, before: Collection[str] | None = None
+    ) -> int:
+        """Keep a map whose keys are digests (text ending in a hex digit), one file
+        per shard (SHARDS); with `before`, the keys of the map read_map gave, only
+        the shards whose keys differ from them are written. A namespace of maps
+        keeps SHARDS files per value (see `keep`). The number of files written."""
+        shards = {shard: {} for shard in SHARDS}
+        for key, value in values.items():
+            shards[shard_of(key)][key] = value
+        earlier = {shard: set() for shard in SHARDS}
+        for key in before if before is not None else ():
+            earlier[shard_of(key)].add(key)
+        written = 0
+        for shard, part in shards.items():
+            if before is None or part.keys() != earlier[shard]:
+                self.write(f"{inputs}\0{shard}", part)
+                written += 1
+        return written
 
     def bytes_for(self, inputs: str, make: Callable[[], bytes]) -> bytes:
         """The bytes kept for these inputs, else make()'s, kept for next time."""

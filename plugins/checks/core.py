@@ -314,7 +314,7 @@ def check_content_tree(
         problems = check_texts(texts, options, kept)
         kept = only_present(kept, texts)
         if set(kept) != before:  # unchanged files: nothing to write
-            cache.write(digest, kept)
+            cache.write_map(digest, kept, before)  # the shards that differ
     return sorted(unreadable + problems)
 
 
@@ -342,7 +342,7 @@ def check_with_memo(texts, options: CheckOptions, memo: dict, cache: Store) -> l
 
 def load_memo(cache: Store, digest: str) -> dict[str, Checked]:
     """Per-file results kept by the last run with the same options, if any."""
-    return cache.read(digest, MEMO_TYPE) or {}
+    return cache.read_map(digest, MEMO_TYPE)
 
 
 def only_present(memo: dict, texts: Mapping[str, str]) -> dict:

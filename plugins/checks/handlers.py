@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pelican.utils import slugify as pelican_slugify
 
-from plugins.base.cache import Store
+from plugins.base.cache import SHARDS, Store
 from plugins.base.languages import DEFAULT_CODES, KNOWN_LANGUAGES, authored_codes
 from plugins.base.reserved import page_sources, reserved_paths, site_languages
 from plugins.base.schedule import build_day
@@ -75,7 +75,7 @@ def problems_in(settings, memo: dict | None = None) -> list:
         slugify=lambda title: slugify(title, default),
         site_paths=site_paths(settings, codes, default),
         timezone=settings.get("TIMEZONE") or "UTC",
-        cache=Store.in_cache(settings, "checks", keep=KEEP),
+        cache=Store.in_cache(settings, "checks", keep=KEEP * len(SHARDS)),
         memo=memo,
         static_paths=settings.get("STATIC_PATHS", ["images"]),
         today=day_of_build(settings),

@@ -29,13 +29,13 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from plugins.base.cache import Store
+from plugins.base.cache import SHARDS, Store
 from plugins.base.reader_cache import readers_digest
 
 from . import fingerprints, hooks
 
 NAMESPACE = "item-html"
-KEEP = 2  # files of other shared inputs kept, such as the devserver's drafts
+KEEP = 2  # sets of other shared inputs kept, such as the devserver's drafts
 # Libraries whose output the kept HTML holds. Markdown and Pelican, which read the
 # files, are in readers_digest with the plugin code and the Markdown settings.
 LIBRARIES = ("nh3", "lxml", "phonenumbers")
@@ -70,7 +70,7 @@ class KeptHtml:
         self.store, self.inputs = store, inputs
         self.links = ""  # see know_links: no source keys without them
         self.read_from_ns = 0  # when Pelican began to read the files
-        kept = store.read(inputs, dict[str, str]) if store is not None else None
+        kept = store.read_map(inputs, dict[str, str]) if store is not None else None
         self.kept: dict[str, str] = kept or {}
         self.used: dict[str, str] = {}
         self.made = 0  # results not found kept
@@ -85,7 +85,7 @@ class KeptHtml:
         declared = getattr(rewrite, hooks.REWRITES_FROM, None)
         if declared is None:
             return cls()
-        store = Store.in_cache(settings, NAMESPACE, keep=KEEP, owned=True)
+        store = Store.in_cache(settings, NAMESPACE, keep=KEEP * len(SHARDS), owned=True)
         if not store.on:
             return cls()
         return cls(store, shared_inputs(settings, catalogs, declared))
@@ -173,9 +173,10 @@ class KeptHtml:
         return lambda source: self.html(source, scope, make)
 
     def save(self) -> None:
-        """Keep what this build used, when it differs from what was kept."""
-        if self.store is not None and (self.made or len(self.used) != len(self.kept)):
-            self.store.write(self.inputs, self.used)
+        """Keep what this build used, rewriting only the shards that differ from
+        what was kept (Store.write_map)."""
+        if self.store is not None:
+            self.store.write_map(self.inputs, self.used, self.kept)
 
 
 NOTHING_KEPT = KeptHtml()  # the default of callers given no kept HTML

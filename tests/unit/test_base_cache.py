@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.base.cache import HEADER, Store, cache_root, source_digest
+from plugins.base.cache import HEADER, SHARDS, Store, cache_root, source_digest
 
 
 @dataclass(frozen=True)
@@ -230,3 +230,37 @@ def test_source_digest_changes_with_the_code(tmp_path):
     before = source_digest(tmp_path)
     (tmp_path / "core.py").write_text("A = 2\n")
     assert source_digest(tmp_path) != before
+
+
+def digest_key(number: int) -> str:
+    """A map key as the caches make them: a hex digest."""
+    return f"{number:064x}"
+
+
+def test_a_map_comes_back_whole_from_its_shards(tmp_path):
+    store = Store(tmp_path, "maps")
+    values = {digest_key(n): f"value {n}" for n in range(40)}
+    assert store.write_map("inputs", values) == len(SHARDS)
+    assert store.read_map("inputs", dict[str, str]) == values
+    assert store.read_map("other inputs", dict[str, str]) == {}
+
+
+def test_only_the_shards_whose_keys_changed_are_written(tmp_path):
+    store = Store(tmp_path, "maps")
+    values = {digest_key(n): "v" for n in range(40)}
+    store.write_map("inputs", values)
+    before = store.read_map("inputs", dict[str, str])
+    assert store.write_map("inputs", before, before) == 0
+    changed = {**before, digest_key(1000): "new"}
+    del changed[digest_key(1)]
+    assert store.write_map("inputs", changed, before) == 2  # ...8 in, ...1 out
+    assert store.read_map("inputs", dict[str, str]) == changed
+
+
+def test_a_spoilt_shard_loses_only_its_own_entries(tmp_path):
+    store = Store(tmp_path, "maps")
+    values = {digest_key(n): "v" for n in range(32)}
+    store.write_map("inputs", values)
+    (tmp_path / "maps" / store.key("inputs\0a")).write_bytes(b"not ours")
+    found = store.read_map("inputs", dict[str, str])
+    assert found == {key: "v" for key in values if not key.endswith("a")}
