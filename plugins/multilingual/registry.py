@@ -68,13 +68,31 @@ class Registry:
         if unknown:
             raise KeyError(f"no item to replace at {', '.join(sorted(unknown))}")
         items = [replacements.get(item.path, item) for item in self._items]
-        return Registry(
+        registry = Registry(
             self.languages,
             items,
             self.fallback,
             self.list_untranslated,
             self.tag_table,
         )
+        # Lists and tags are made of fixed fields (kind, language, dates, slugs,
+        # tags, hidden...): when the new items keep theirs, the answers found so
+        # far hold with the new items in place (the devserver's quick rebuild).
+        if all(
+            self._by_path[path].fixed_revision == item.fixed_revision
+            for path, item in replacements.items()
+        ):
+            swap = partial(swapped, replacements)
+            registry._listings = {
+                key: swap(listing) for key, listing in self._listings.items()
+            }
+            registry._tags = {
+                lang: {
+                    slug: (tag, swap(entries)) for slug, (tag, entries) in tags.items()
+                }
+                for lang, tags in self._tags.items()
+            }
+        return registry
 
     def __iter__(self):
         """Every listed (not hidden) item of every language, in a stable order."""
@@ -188,3 +206,13 @@ class Registry:
                 if tag.key and tag.former and tag.former not in current:
                     former.setdefault(tag.former, self.tag_in(tag, lang).slug)
         return dict(sorted(former.items()))
+
+
+def swapped(replacements: dict[str, Item], listing: list[Listed]) -> list[Listed]:
+    """A list with the replaced items in place of those at their paths."""
+    return [
+        Listed(replacements[entry.item.path], entry.foreign)
+        if entry.item.path in replacements
+        else entry
+        for entry in listing
+    ]

@@ -244,6 +244,36 @@ def test_with_items_derives_a_new_registry_and_leaves_the_old_one(registry):
     assert derived.versions(old.key)["en"] is registry.versions(old.key)["en"]
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"content": "<p>Jauns teksts</p>", "summary": "<p>Jauns</p>"},
+        {"date": datetime(2030, 1, 1, tzinfo=UTC)},  # now the newest
+        {"hidden": True},
+    ],
+)
+def test_with_items_answers_as_a_registry_made_afresh(registry, change):
+    asked = [(lang, kinds) for lang in ("lv", "en", "bg") for kinds in KINDS]
+    for lang, kinds in asked:  # answers found before the edit
+        registry.listing(lang, kinds)
+        registry.tags_in(lang)
+    old = registry.item_at(urls.item_path("lv", "news", "report"))
+    edited = old.with_changes(**change)
+    derived = registry.with_items({old.path: edited})
+    afresh = Registry(
+        registry.languages,
+        [edited if item is old else item for item in registry.every_item()],
+        registry.fallback,
+    )
+    for lang, kinds in asked:
+        assert derived.listing(lang, kinds) == afresh.listing(lang, kinds)
+        assert derived.tags_in(lang) == afresh.tags_in(lang)
+    assert any(e.item is edited for e in derived.listing("lv")) != change.get("hidden")
+
+
+KINDS = [("news", "events"), ("news", "events", "page")]
+
+
 def test_with_items_refuses_a_path_it_has_no_item_at(registry):
     stray = make_item("lv", "nowhere")
     with pytest.raises(KeyError, match="no item to replace at lv/"):
