@@ -98,10 +98,10 @@ class KeptHtml:
 
     def source_key(self, scope: str, content) -> str | None:
         """The key of an item's parts made from the file of a Pelican content
-        object as the file is now, or None
-        when they cannot be kept by it: nothing is kept, the link targets are
-        unknown, the file cannot be read, it has an `{attach}` link, or it may
-        have changed after Pelican read it (see SETTLED_NS)."""
+        object as the file is now, or None when they cannot be kept by it:
+        nothing is kept, the link targets are unknown, the file cannot be read,
+        it has an `{attach}` link, or it may have changed after Pelican read it
+        (see SETTLED_NS)."""
         if self.store is None or not self.links:
             return None
         relative = content.relative_source_path
