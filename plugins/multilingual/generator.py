@@ -171,7 +171,8 @@ class MultilingualGenerator(Generator):
                 problems.append(f"{content.relative_source_path}: {error}")
                 continue
             known.append((content, language, is_page))
-        kept.know_links(link_targets(self.context), self.read_from_ns)
+        if kept.store is not None:  # source keys are made only to be kept
+            kept.know_links(link_targets(self.context), self.read_from_ns)
         items = []
         for content, language, is_page in known:
             try:

@@ -134,11 +134,16 @@ class KeptHtml:
                 self.used[key] = found
                 self.by_source += 1
                 return [self.found(name) for name in names]
-        made = self.maker(scope, make)
         parts = list(sources())
+        if self.store is None:
+            return [make(part) for part in parts]
+        names = [self.key(scope, part) for part in parts]
         if key is not None:
-            self.used[key] = " ".join(self.key(scope, part) for part in parts)
-        return [made(part) for part in parts]
+            self.used[key] = " ".join(names)
+        return [
+            self.made_as(name, part, make)
+            for name, part in zip(names, parts, strict=True)
+        ]
 
     def found(self, name: str) -> str:
         """A kept part by its key, now used by this build."""
@@ -156,7 +161,10 @@ class KeptHtml:
 
     def html(self, source: str, scope: str, make: Callable[[str], str]) -> str:
         """`make(source)`, kept for `scope` (the language and what is done)."""
-        key = self.key(scope, source)
+        return self.made_as(self.key(scope, source), source, make)
+
+    def made_as(self, key: str, source: str, make: Callable[[str], str]) -> str:
+        """`make(source)`, kept under `key` (the key of source and scope)."""
         made = self.used.get(key)
         if made is None:
             made = self.kept.get(key)
