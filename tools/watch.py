@@ -20,7 +20,7 @@ from pathlib import Path
 
 import watchfiles
 
-from plugins.checks.core import MARKDOWN_SUFFIXES
+from plugins.checks.core import MARKDOWN_SUFFIXES, CheckMemo
 from plugins.checks.handlers import check_content
 from plugins.multilingual.session import BuildKind, Declined
 
@@ -99,7 +99,7 @@ class Watcher:
         self.known: set[str] | None = None  # the watched files, after a full build
         self.last: Built | None = None  # the last build, if it succeeded
         self.failure: str | None = None  # what the last build printed, if it failed
-        self.checked: dict = {}  # the content checks' per-file results
+        self.checked = CheckMemo()  # what the content checks keep between runs
         self.rewritten: list[str] | None = None  # see staging.prepare_staging
 
     def step(self, changed: Iterable[str] = ()) -> Built | None | bool:

@@ -4,6 +4,7 @@ Pure: reads files, imports nothing from Pelican. The plugin's register() calls
 check_content_tree() and prints format_report()."""
 
 import hashlib
+import os
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -28,7 +29,9 @@ from plugins.checks.file_rules import (
     scan_tree,
 )
 from plugins.checks.limit_rules import check_nesting
+from plugins.checks.link_rules import check_links_to_unpublished
 from plugins.checks.media_rules import at_usages
+from plugins.checks.memo import CheckMemo
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.name_rules import (
     check_slug,
@@ -77,6 +80,7 @@ from plugins.checks.zone_rules import check_timezone
 __all__ = [
     "CONTENT_FOLDERS",  # tools/watch.py reads these two
     "MARKDOWN_SUFFIXES",
+    "CheckMemo",  # tools/watch.py keeps one
     "CheckOptions",
     "Problem",
     "check_content_tree",
@@ -116,7 +120,11 @@ FILE_RULES = (
     check_template,
     check_contact_phone,
 )
-CROSS_FILE_RULES = (check_site, check_tag_addresses, check_tag_names)
+# Cross-file rules that read only each file's path and metadata fields, and the
+# options: a memo keeps their problems while those stay the same (memo.py).
+FIELD_RULES = (check_site, check_tag_addresses, check_tag_names)
+# Cross-file rules that read the texts too: they run every time.
+TEXT_RULES = (check_links_to_unpublished,)
 
 
 def _check_item(item: ContentFile, options: CheckOptions) -> list[Problem]:
@@ -143,9 +151,24 @@ def check_texts(
     cross-file rules always run over every file.
     """
     options = options or CheckOptions()
+    keys = {path: text_key(path, text) for path, text in texts.items()}
+    items, problems = checked_files(texts, keys, options, memo)
+    return sorted(
+        {*problems, *field_problems(items, options), *text_problems(items, options)}
+    )
+
+
+def checked_files(
+    texts: Mapping[str, str],
+    keys: Mapping[str, str],
+    options: CheckOptions,
+    memo: dict | None,
+) -> tuple[list[ContentFile], list[Problem]]:
+    """Every file parsed, and the problems of each alone; `keys` holds each
+    path's text_key, under which `memo` keeps what it found (see check_texts)."""
     items, problems = [], []
     for path, text in texts.items():
-        key = text_key(path, text)
+        key = keys[path]
         checked = memo.get(key) if memo is not None else None
         if checked is None:
             item = parse_content_file(path, text)
@@ -154,9 +177,31 @@ def check_texts(
                 memo[key] = checked
         items.append(checked[0])
         problems.extend(checked[1])
-    for rule in CROSS_FILE_RULES:
-        problems.extend(rule(items, options))
-    return sorted(set(problems))
+    return items, problems
+
+
+def field_problems(
+    items: list[ContentFile], options: CheckOptions, memo: CheckMemo | None = None
+) -> list[Problem]:
+    """The problems FIELD_RULES find; a memo's while the fields are as they were."""
+    fields = (
+        options.today,
+        options.tag_table,
+        options.tag_file_broken,
+        frozenset(options.reserved_paths),
+        tuple((item.path, item.fields) for item in items),
+    )
+    found = memo.field_results(fields) if memo is not None else None
+    if found is None:
+        found = [problem for rule in FIELD_RULES for problem in rule(items, options)]
+        if memo is not None:
+            memo.keep_field_results(fields, found)
+    return found
+
+
+def text_problems(items: list[ContentFile], options: CheckOptions) -> list[Problem]:
+    """The problems TEXT_RULES find."""
+    return [problem for rule in TEXT_RULES for problem in rule(items, options)]
 
 
 def text_key(path: str, text: str) -> str:
@@ -262,7 +307,7 @@ def check_content_tree(
     extra_keys: Sequence[str] = (),
     timezone: str = "UTC",
     cache: Store | None = None,
-    memo: dict | None = None,
+    memo: CheckMemo | None = None,
     static_paths: Sequence[str] = ("images",),
     today: date | None = None,
     ignored: Sequence[str] = IGNORED_NAMES,
@@ -272,7 +317,7 @@ def check_content_tree(
 
     With a `cache` (the checks' namespace of the cache), per-file results of
     unchanged files are reused between runs; a running process (the devserver) may
-    keep them in `memo` instead, a dict it passes to every run.
+    keep them, and more, in a `memo` it passes to every run (memo.py).
     """
     content_root = Path(content_root)
     if not content_root.is_dir():
@@ -295,27 +340,55 @@ def check_content_tree(
         tag_table=tag_table,
         tag_file_broken=bool(tag_file_problems),
     )
-    texts, unreadable = {}, file_problems(content_root, tree, static_paths)
+    unreadable = file_problems(content_root, tree, static_paths)
     unreadable += tag_file_problems
-    for label in _content_files(labels):
-        text = _read_text(content_root / label, label)
-        if isinstance(text, Problem):
-            unreadable.append(text)
-        else:
-            texts[label] = text
+    digest = options_digest(options)
+    if memo is not None:
+        memo.begin(digest)
+    texts, keys = read_texts(content_root, _content_files(labels), unreadable, memo)
     cache = cache or Store(None, "checks")
     unreadable = where_used(unreadable, texts, static_paths)
     if memo is not None:
-        problems = check_with_memo(texts, options, memo, cache)
+        kept = memo.files or load_memo(cache, digest)
+        items, problems = checked_files(texts, keys, options, kept)
+        memo.files = only_present(kept, keys)
     else:
-        digest = options_digest(options)
         kept = load_memo(cache, digest)
         before = set(kept)
-        problems = check_texts(texts, options, kept)
-        kept = only_present(kept, texts)
+        items, problems = checked_files(texts, keys, options, kept)
+        kept = only_present(kept, keys)
         if set(kept) != before:  # unchanged files: nothing to write
             cache.write_map(digest, kept, before)  # the shards that differ
-    return sorted(unreadable + problems)
+    problems += field_problems(items, options, memo)
+    problems += text_problems(items, options)
+    return sorted(unreadable + list(set(problems)))
+
+
+def read_texts(
+    root: Path, labels: Sequence[str], unreadable: list, memo: CheckMemo | None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Each readable file's text and text_key by its label; a problem added to
+    `unreadable` for each other. A memo's text serves while the file's signature
+    is unchanged (memo.py)."""
+    texts, keys = {}, {}
+    folder = os.fspath(root)
+    for label in labels:
+        path = os.path.join(folder, label)
+        known, signature = memo.known_text(path, label) if memo else (None, None)
+        if known is not None:
+            texts[label], keys[label] = known.text, known.key
+            continue
+        text = _read_text(Path(path), label)
+        if isinstance(text, Problem):
+            unreadable.append(text)
+            continue
+        texts[label] = text
+        keys[label] = text_key(label, text)
+        if memo is not None:
+            memo.keep_text(label, signature, text, keys[label])
+    if memo is not None:
+        memo.only(texts)
+    return texts, keys
 
 
 def unpublished_files(content_root: Path, today: date) -> list[str]:
@@ -329,23 +402,12 @@ def unpublished_files(content_root: Path, today: date) -> list[str]:
     return unpublished_lines(items, today)
 
 
-def check_with_memo(texts, options: CheckOptions, memo: dict, cache: Store) -> list:
-    """check_texts with per-file results kept in a caller's dict (the first run
-    starts from the cache); results of files no longer there are dropped."""
-    digest = options_digest(options)
-    kept = memo[digest] if digest in memo else load_memo(cache, digest)
-    problems = check_texts(texts, options, kept)
-    memo.clear()  # other options' results go too
-    memo[digest] = only_present(kept, texts)
-    return problems
-
-
 def load_memo(cache: Store, digest: str) -> dict[str, Checked]:
     """Per-file results kept by the last run with the same options, if any."""
     return cache.read_map(digest, MEMO_TYPE)
 
 
-def only_present(memo: dict, texts: Mapping[str, str]) -> dict:
-    """The results of the files that exist now, with the texts they have now."""
-    wanted = (text_key(label, text) for label, text in texts.items())
-    return {key: memo[key] for key in wanted if key in memo}
+def only_present(memo: dict, keys: Mapping[str, str]) -> dict:
+    """The results of the files that exist now, with the texts they have now
+    (`keys`: each file's text_key)."""
+    return {key: memo[key] for key in keys.values() if key in memo}

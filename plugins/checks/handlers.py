@@ -12,7 +12,7 @@ from plugins.base.schedule import build_day
 from plugins.base.settings import SiteError
 from plugins.base.transliteration.core import slugify
 
-from .core import check_content_tree, format_report, unpublished_files
+from .core import CheckMemo, check_content_tree, format_report, unpublished_files
 from .policy import IGNORED_NAMES
 from .problem import ERROR
 
@@ -63,7 +63,7 @@ def phone_regions(settings) -> tuple[tuple[str, str], ...]:
     return tuple(regions)
 
 
-def problems_in(settings, memo: dict | None = None) -> list:
+def problems_in(settings, memo: CheckMemo | None = None) -> list:
     """Every problem in the content folder the settings point at; `memo` keeps
     per-file results in a running process (see check_content_tree)."""
     codes = settings.get("MULTILINGUAL_LANGUAGES", DEFAULT_CODES)
@@ -101,7 +101,7 @@ def check_before_build(pelican) -> None:
     check_content(pelican.settings)
 
 
-def check_content(settings, memo: dict | None = None) -> None:
+def check_content(settings, memo: CheckMemo | None = None) -> None:
     """Report warnings, raise ContentCheckError with the full report on errors."""
     problems = problems_in(settings, memo)
     if not problems:

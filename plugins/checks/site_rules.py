@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from plugins.base.aliases import alias_output_path, alias_problem, matching_key
 from plugins.base.characters import shorten
-from plugins.checks.link_rules import check_links_to_unpublished
 from plugins.checks.metadata import ContentFile
 from plugins.checks.options import CheckOptions
 from plugins.checks.problem import Problem, error, warning
@@ -171,11 +170,11 @@ SITE_RULES = (
     check_duplicate_slugs,
     check_orphan_translations,
     check_aliases,
-    check_links_to_unpublished,
 )
 
 
 def check_site(items: list[ContentFile], options: CheckOptions) -> Iterator[Problem]:
-    """Run every cross-file rule over all content files."""
+    """Run the rules above over all content files. They read only each file's
+    path and metadata fields (core.FIELD_RULES); links are link_rules.py's."""
     for rule in SITE_RULES:
         yield from rule(items, options)

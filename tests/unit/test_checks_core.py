@@ -1,12 +1,19 @@
 """The whole content tree at once: reading, sorting and the editors' report."""
 
+import os
 import pickle
 
 import pytest
 
 from plugins.base.cache import SHARDS, Store
 from plugins.checks import core
-from plugins.checks.core import check_content_tree, check_file_text, format_report
+from plugins.checks import memo as memo_module
+from plugins.checks.core import (
+    CheckMemo,
+    check_content_tree,
+    check_file_text,
+    format_report,
+)
 from plugins.checks.problem import Problem, summary_line
 from tests.media_samples import tiny_picture
 
@@ -255,17 +262,95 @@ def test_a_memo_kept_in_memory_starts_from_the_disk_and_follows_the_files(tmp_pa
     write_tree(content, TWO_NEWS)
     cache = Store(tmp_path / "cache", "checks", keep=1)
     first = check_content_tree(content, cache=cache)
-    kept: dict = {}
+    kept = CheckMemo()
     assert check_content_tree(content, cache=cache, memo=kept) == first
-    (results,) = kept.values()
-    assert len(results) == 2  # loaded from the cache
+    assert len(kept.files) == 2  # loaded from the cache
     (content / "news" / "b.md").write_text("Title: B\nLang: lv\n\nText\n")
     second = check_content_tree(content, cache=cache, memo=kept)
     assert len(second) == len(first) + 1  # b.md lost its Date: found again
     (content / "news" / "a.md").unlink()
     assert [p.path for p in check_content_tree(content, memo=kept)] == ["news/b.md"]
-    (results,) = kept.values()
-    assert len(results) == 1
+    assert len(kept.files) == 1
+    assert list(kept.texts) in ([], ["news/b.md"])  # a.md's text is forgotten
+
+
+@pytest.fixture
+def read(monkeypatch) -> list[str]:
+    """The files the checks read (those whose text a memo did not keep)."""
+    labels = []
+
+    def counted(path, label):
+        labels.append(label)
+        return read_text(path, label)
+
+    read_text = core._read_text
+    monkeypatch.setattr(core, "_read_text", counted)
+    return labels
+
+
+def test_a_memo_reads_again_only_the_files_whose_signature_changed(
+    tmp_path, read, monkeypatch
+):
+    content = tmp_path / "content"
+    write_tree(content, TWO_NEWS)
+    kept = CheckMemo()
+    first = check_content_tree(content, memo=kept)
+    assert sorted(read) == ["news/a.md", "news/b.md"]
+    # Saved just now: a second save within one tick of the clock could keep the
+    # whole signature, so the files are read again.
+    assert check_content_tree(content, memo=kept) == first
+    assert len(read) == 4
+    monkeypatch.setattr(memo_module, "SETTLED_NS", 0)  # as if saved long ago
+    assert check_content_tree(content, memo=kept) == first
+    assert len(read) == 6
+    assert check_content_tree(content, memo=kept) == first
+    assert len(read) == 6  # nothing read: both signatures are as they were
+    b = content / "news" / "b.md"
+    before = b.stat()
+    b.write_text(TWO_NEWS["news/b.md"].replace("Text", "Lang"))  # the same size
+    os.utime(b, ns=(before.st_atime_ns, before.st_mtime_ns))  # and time
+    assert b.stat().st_size == before.st_size
+    check_content_tree(content, memo=kept)
+    assert read[6:] == ["news/b.md"]  # its change time (ctime) tells
+    assert kept.texts["news/b.md"].text.endswith("Lang\n")
+
+
+# A draft, and a file whose text links to it once the test adds the link.
+DRAFT_AND_LINK = {
+    "news/draft.md": "Title: D\nDate: 2020-01-01\nStatus: draft\nLang: lv\n\nText\n",
+    "news/b.md": "Title: B\nDate: 2020-01-01\nLang: lv\n\nText\n",
+    "news/c.md": "Title: C\nDate: 2020-01-01\nLang: lv\nSlug: c\n\nText\n",
+}
+
+
+def test_a_memo_keeps_the_field_rules_results_while_the_fields_stay(
+    tmp_path, monkeypatch
+):
+    content = tmp_path / "content"
+    write_tree(content, DRAFT_AND_LINK)
+    runs = []
+
+    def counted(items, options):
+        runs.append(len(items))
+        return []
+
+    monkeypatch.setattr(core, "FIELD_RULES", (*core.FIELD_RULES, counted))
+    kept = CheckMemo()
+    assert check_content_tree(content, memo=kept) == []
+    assert check_content_tree(content, memo=kept) == []
+    assert runs == [3]
+    b = content / "news" / "b.md"
+    b.write_text(b.read_text() + "\nSee [the draft]({filename}draft.md).\n")
+    linked = check_content_tree(content, memo=kept)
+    assert runs == [3]  # a text edit: the fields are as they were
+    assert [(p.path, p.message[:30]) for p in linked] == [
+        ("news/b.md", 'Link "{filename}draft.md" poin')
+    ]  # the link rule reads texts: it ran
+    b.write_text(b.read_text().replace("Slug: b\n", "").replace("Title: B", "Title: C"))
+    again = check_content_tree(content, memo=kept)
+    assert runs == [3, 3]  # a changed Title: the field rules ran
+    assert again == check_content_tree(content)  # as without a memo
+    assert [p.path for p in again if "Slug" in p.message] == ["news/b.md", "news/c.md"]
 
 
 def test_a_pickled_memo_in_the_cache_is_never_loaded(tmp_path, parsed):

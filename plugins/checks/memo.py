@@ -1,0 +1,104 @@
+"""What a running process (the devserver) keeps between runs of the content checks.
+
+A run after one saved file would otherwise read, digest and parse every Markdown
+file again and run every cross-file rule over all of them (0.3-0.4 s at N=1000).
+The memo keeps three things, each of which serves only while what made it holds:
+
+- each file's text and digest by its `stat` signature (size, times, inode), so an
+  unchanged file is not read again; a file changed less than SETTLED_NS before the
+  run began is read every time, since a second save within one tick of the file
+  system's clock could keep all of its signature;
+- each text's parsed file and own problems, by the text's digest and the options
+  (what check_texts' `memo` holds);
+- the problems of the rules that read only paths and metadata fields (FIELD_RULES
+  in core.py), by those fields of every file and the options: an edit of a text
+  leaves them as they were.
+
+One memo serves one site's settings: the options' functions (slugify, site_paths)
+are taken to stay the same from run to run, as in a devserver, which starts again
+when its settings file changes.
+
+Pure: reads files, imports nothing from Pelican.
+"""
+
+import os
+import time
+from dataclasses import dataclass, field
+
+from plugins.checks.metadata import ContentFile
+from plugins.checks.problem import Problem
+
+# As in plugins/multilingual/kept_html.py: file times lag the clock by up to a tick.
+SETTLED_NS = 1_000_000_000
+
+Signature = tuple[int, int, int, int]
+
+
+@dataclass
+class Known:
+    """A file's text as read, under the signature it had before the reading."""
+
+    signature: Signature
+    text: str
+    key: str  # core.text_key of the path and text
+
+
+@dataclass
+class CheckMemo:
+    """The content checks' results kept by a running process (see above)."""
+
+    options: str = ""  # core.options_digest of the options `files` were made with
+    files: dict[str, tuple[ContentFile, list[Problem]]] = field(default_factory=dict)
+    texts: dict[str, Known] = field(default_factory=dict)  # by content-relative path
+    fields: tuple = ()  # what the field rules' problems were found for
+    field_problems: list[Problem] | None = None
+    started_ns: int = 0  # when the current run began (time.time_ns)
+
+    def begin(self, options: str) -> None:
+        """Start a run with options of this digest; results of others go."""
+        self.started_ns = time.time_ns()
+        if options != self.options:
+            self.options, self.files = options, {}
+            self.fields, self.field_problems = (), None
+
+    def known_text(
+        self, path: str, label: str
+    ) -> tuple[Known | None, Signature | None]:
+        """The text kept for a file whose signature is unchanged, else None; and
+        the signature of now (None when the file cannot be looked at)."""
+        try:
+            found = os.stat(path)
+        except OSError:
+            return None, None
+        signature = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
+        known = self.texts.get(label)
+        if known is not None and known.signature == signature:
+            return known, signature
+        return None, signature
+
+    def keep_text(self, label: str, signature: Signature | None, text: str, key: str):
+        """Keep a text read after its file showed this signature, unless the file
+        changed too lately to trust the signature (SETTLED_NS)."""
+        if signature is None:
+            return
+        _size, modified, changed, _inode = signature
+        if max(modified, changed) < self.started_ns - SETTLED_NS:
+            self.texts[label] = Known(signature, text, key)
+        else:
+            self.texts.pop(label, None)
+
+    def only(self, labels) -> None:
+        """Forget the texts of files no longer there (or no longer readable)."""
+        self.texts = {
+            label: self.texts[label] for label in labels if label in self.texts
+        }
+
+    def field_results(self, fields: tuple) -> list[Problem] | None:
+        """The field rules' problems found for these fields, if they were."""
+        if self.field_problems is not None and fields == self.fields:
+            return self.field_problems
+        return None
+
+    def keep_field_results(self, fields: tuple, problems: list[Problem]) -> None:
+        """Keep the field rules' problems of these fields for the next run."""
+        self.fields, self.field_problems = fields, problems
