@@ -22,7 +22,7 @@ from plugins.base import urls
 from plugins.base.progress import working_on
 
 from . import dependencies, fingerprints, hooks, parallel, quick, site_pages
-from .fingerprints import Record, RecordPlace
+from .fingerprints import Dependencies, Record, RecordPlace
 from .output import OutputTree
 from .quick import Declined
 from .render import Renderer
@@ -161,7 +161,9 @@ class BuildSession:
         output.unchanged = [
             path for path in dict.fromkeys(output.unchanged) if path not in written
         ]
-        built.save_record(record, state, page_files, output.produced, inputs, replaced)
+        built.save_record(
+            record, state, page_files, output.produced, inputs, replaced, recorded
+        )
         return replace(built, kind=BuildKind.REVISED, output=output, record=record)
 
     def write_site_wide(
@@ -178,12 +180,28 @@ class BuildSession:
         return write_site_files(state, output, changed=changed)
 
     def save_record(
-        self, record: Record, state, page_files, produced, inputs: str, replaced
+        self,
+        record: Record,
+        state,
+        page_files,
+        produced,
+        inputs: str,
+        replaced,
+        earlier: Dependencies | None = None,
     ):
-        """Save the build's fingerprints with what its files depend on."""
+        """Save the build's fingerprints with what its files depend on; `earlier`:
+        the dependencies of the record this build started from (this session's),
+        whose unchanged parts are taken over (dependencies.recorded)."""
         with working_on("saving the fingerprints of the pages"):
             record.dependencies = dependencies.recorded(
-                state, record.shows, page_files, produced, inputs, replaced
+                state,
+                record.shows,
+                page_files,
+                produced,
+                inputs,
+                replaced,
+                earlier,
+                self.record.shows if earlier is not None else None,
             )
             record.save()
 
@@ -205,7 +223,9 @@ class BuildSession:
             produced = set(earlier.produced) | output.produced
             inputs = dependencies.site_inputs(self.pelican.settings)
             replaced = replaced or earlier.replaced
-            self.save_record(record, state, self.page_files, produced, inputs, replaced)
+            self.save_record(
+                record, state, self.page_files, produced, inputs, replaced, earlier
+            )
         else:
             record.save()
         sources = {**self.sources, **{edit.source: edit.read for edit in edits}}

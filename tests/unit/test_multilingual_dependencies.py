@@ -99,3 +99,45 @@ def test_no_record_or_a_spoilt_one_checks_every_page():
     short = msgspec.structs.replace(made, revisions=made.revisions[:1])
     record = RecordFile(3, "tree", "base", {}, short)
     assert "spoilt" in revised_since(state_of(BEFORE), record, INPUTS)
+
+
+def test_a_record_made_from_an_earlier_one_is_the_record_made_afresh():
+    earlier = record_of(BEFORE).dependencies
+    edited = BEFORE[0].with_changes(content="<p>Jauns teksts</p>")
+    after = [edited, *BEFORE[1:]]
+    shows = {**SHOWS, "lv/news/report/index.html": frozenset({"lv/news/report/"})}
+    args = (state_of(after), shows, PAGE_FILES, ["x.html"], INPUTS)
+    made = recorded(*args, earlier=earlier, earlier_shows=SHOWS)
+    assert made == recorded(*args)
+    # What is the same is taken over: the unchanged items' digests, and the lists of
+    # the files that show the very same set; the edited item's digests are new.
+    unchanged = [
+        number for number, path in enumerate(made.paths) if path != edited.path
+    ]
+    assert all(made.revisions[n] is earlier.revisions[n] for n in unchanged)
+    assert made.shows["lv/index.html"] is earlier.shows["lv/index.html"]
+    assert (
+        made.shows["lv/news/report/index.html"]
+        is not (earlier.shows["lv/news/report/index.html"])
+    )  # an equal set, but made anew: its list is made anew too
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["an item added", "a spoilt record", "a record without faces", "another set"],
+)
+def test_an_earlier_record_that_no_longer_fits_is_not_taken_over(change):
+    earlier = record_of(BEFORE).dependencies
+    items, shows = list(BEFORE), dict(SHOWS)
+    if change == "an item added":
+        items.append(news("en", "earlier", 2, content="<p>Before</p>"))
+        shows["lv/index.html"] = SHOWS["lv/index.html"] | {items[-1].path}
+    elif change == "a spoilt record":
+        earlier = msgspec.structs.replace(earlier, revisions=earlier.revisions[:-1])
+    elif change == "a record without faces":
+        old = [revision.rpartition(":")[0] for revision in earlier.revisions]
+        earlier = msgspec.structs.replace(earlier, revisions=old)
+    else:
+        shows["lv/index.html"] = frozenset({"lv/news/report/"})
+    args = (state_of(items), shows, PAGE_FILES, ["x.html"], INPUTS)
+    assert recorded(*args, earlier=earlier, earlier_shows=SHOWS) == recorded(*args)
