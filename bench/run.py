@@ -21,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import corpus, hugo, measure, report, search
+from . import browser, corpus, hugo, measure, report, search
 from .plan import plan_corpus
 from .profile import profile_build
 from .words import LANGUAGES
@@ -278,6 +278,23 @@ def search_measurement(ws: Workspace, clean_wall: float) -> dict:
     }
 
 
+def browser_measurement(ws: Workspace, count: int, seed: int) -> dict:
+    """The devserver as an editor sees it: from saving the edited item to its open
+    page showing the new text (bench/browser.py); a note when it cannot be run."""
+    why = browser.unavailable()
+    if why is not None:
+        return {"note": why}
+    edited = ws.content / corpus.edited_path(count, seed)
+    try:
+        seen = browser.seen_after_saves(
+            BENCH_CONF, ws.content, edited, ws.root / "devserver-output", ws.env
+        )
+    except AssertionError as error:
+        raise BenchError(f"the browser measurement failed: {error}") from error
+    times = ", ".join(f"{value:.2f}" for value in seen["seen_s"])
+    return {**seen, "note": f"median {seen['wall_s']:.2f} s of {times} s"}
+
+
 def project_plugins() -> list[str]:
     """PLUGINS of the project's pelican.conf.py."""
     return list(runpy.run_path(str(PROJECT / "pelican.conf.py")).get("PLUGINS", []))
@@ -372,11 +389,14 @@ def main(argv=None) -> int:
                 summary["clean"]["wall_s"], summary["plain"]["wall_s"]
             ),
             "ratio_to_hugo": report.hugo_ratios(summary),
-            "targets": report.targets(summary, load_baseline(args.compare)),
             "search": search_measurement(ws, summary["clean"]["wall_s"]),
+            "browser": browser_measurement(ws, args.items, args.seed),
             "project_changed": any(run["project_changed"] for run in runs),
             "raw_runs": runs,
         }
+        result["targets"] = report.targets(
+            summary, load_baseline(args.compare), result["browser"]
+        )
         if args.profile:
             ws.clear_build()
             session = ws.root / "clean-build.pyisession"

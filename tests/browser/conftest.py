@@ -13,18 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from bench.browser import LAUNCH_ARGS  # the bench drives Chromium as the tests do
 from tests.needs import missing
 from tests.site.conftest import build_site
 
 CHROMIUM_HINT = "install: apt-get install -y chromium chromium-driver"
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # The policy the site is meant to pass: no inline script or style, nothing from
 # elsewhere; WebAssembly (Pagefind's search) is the one exception.
 CONTENT_SECURITY_POLICY = (

@@ -78,6 +78,7 @@ clean build, pages/s vs Hugo                             1.25x    >= 1x  PASS
 warm cache, pages/s vs Hugo                              2.00x  >= 1.5x  PASS
 rebuild after one edit (make html), wall s                 1.5     <= 1  FAIL
   rewritten with the bytes they had                     0 of 7        0  PASS
+  the same edit, saved to seen in the browser, s           n/a   <= 0.3  n/a
 peak memory, MB                                            310    < 500  PASS
 ms/page vs N=1000 (--compare)                             +25%  <= +20%  FAIL
 
@@ -115,15 +116,16 @@ def test_summarise_takes_medians_and_the_highest_peak():
 
 
 @pytest.mark.parametrize(
-    "pages_per_s, hugo, edit_wall, same, peak, growth, expected",
+    "pages_per_s, hugo, edit_wall, same, seen, peak, growth, expected",
     [
-        (400.0, 400.0, 1.0, 0, 499.0, 1.20, [True] * 6),
-        (399.9, 400.0, 1.01, 1, 500.0, 1.21, [False] * 6),
-        (800.0, None, 0.5, 0, 100.0, None, [True, None, True, True, True, None]),
+        (400.0, 400.0, 1.0, 0, 0.3, 499.0, 1.20, [True] * 7),
+        (399.9, 400.0, 1.01, 1, 0.31, 500.0, 1.21, [False] * 7),
+        (800.0, None, 0.5, 0, None, 100.0, None,
+         [True, None, True, True, None, True, None]),
     ],
-)
+)  # fmt: skip
 def test_targets_pass_and_fail_at_their_limits(
-    pages_per_s, hugo, edit_wall, same, peak, growth, expected
+    pages_per_s, hugo, edit_wall, same, seen, peak, growth, expected
 ):
     summary = {
         "clean": build(10.0, 9.0, peak, 4000, pages_per_s=pages_per_s, ms_per_page=2.0),
@@ -133,7 +135,10 @@ def test_targets_pass_and_fail_at_their_limits(
     if hugo:
         summary["hugo"] = build(1.0, 1.0, 10.0, 400, pages_per_s=hugo)
     baseline = None if growth is None else {"n": 1000, "ms_per_page": 2.0 / growth}
-    rows = report.targets(summary, baseline)
+    browser = (
+        {"note": "Chromium is not installed"} if seen is None else {"wall_s": seen}
+    )
+    rows = report.targets(summary, baseline, browser)
     # The warm-cache ratio is not measured here: always n/a.
     assert rows[2]["pass"] is None
     assert [row["pass"] for row in rows[:2] + rows[3:]] == expected
@@ -201,6 +206,18 @@ def test_the_devserver_rebuild_is_the_edit_target_when_measured():
     line = next(line for line in text.splitlines() if "devserver, wall" in line)
     assert line.split() == ["the", "same", "edit,", "devserver,", "wall", "s", "1.2"
                             , "<=", "0.3", "FAIL"]  # fmt: skip
+
+
+def test_the_browser_measurement_is_a_target_and_a_line_of_its_own():
+    browser = {"seen_s": [0.4, 0.5, 0.45], "wall_s": 0.45, "note": "median 0.45 s"}
+    targets = report.targets(SUMMARY, None, browser)
+    row = next(row for row in targets if "browser" in row["name"])
+    assert (row["shown"], row["target"], row["pass"]) == ("0.45", "<= 0.3", False)
+    text = report.format_report({**RESULT, "targets": targets, "browser": browser})
+    assert text.endswith(
+        "search index: plugins.search is not in PLUGINS: nothing to measure.\n"
+        "devserver, saved to seen in Chromium: median 0.45 s"
+    )
 
 
 def test_picture_time_is_reported_apart():
