@@ -210,6 +210,32 @@ def build_locked(
     return built
 
 
+def level_for_next_build(settings) -> list[str] | None:
+    """Bring the output the last swap retired level with the output, so that the
+    next build's staging folder is ready: for the devserver, right after a full
+    build, instead of when the editor saves (comparing the trees takes half a
+    second at N=1000). [] when done: the next build has nothing to relink (see
+    staging.prepare_staging's `rewritten`). None when it was not done (another build
+    holds the lock, there is no retired output, or the disk said no): the next build
+    compares the trees itself."""
+    output = Path(settings["OUTPUT_PATH"])
+    retired = staging.retired_path(output)
+    try:
+        with BuildLock(output, timeout=0, say=lambda _text: None):
+            if not output.is_dir() or not retired.is_dir():
+                return None
+            if (
+                staging.staging_path(output).exists()
+                or swap.journal_path(output).exists()
+            ):
+                return None  # a build was cut short: the next one sorts it out
+            staging.mirror_links(output, retired)
+    except (LockTimeout, OSError) as error:
+        logger.debug("build: the next staging folder is left as it was: %s", error)
+        return None
+    return []
+
+
 def set_aside(folder: Path, output: Path, error: BaseException) -> None:
     """Keep a failed build's folder for the next one, unless the disk is full."""
     try:

@@ -21,11 +21,11 @@ from pathlib import Path
 import watchfiles
 
 from plugins.checks.core import MARKDOWN_SUFFIXES, CheckMemo
-from plugins.checks.handlers import check_content
+from plugins.checks.handlers import check_content, problems_in
 from plugins.multilingual.session import BuildKind, Declined
 
 from . import failure
-from .build import Built, build_once
+from .build import Built, build_once, level_for_next_build
 
 
 def watched_files(roots) -> set[str]:
@@ -136,7 +136,18 @@ class Watcher:
         # The build froze what Pelican read (tools.build.run_pelican); this process
         # lives on, and the next full build replaces it: let it be collected then.
         gc.unfreeze()
+        if self.last is not None:
+            self.ready_for_edits()
         return self.last
+
+    def ready_for_edits(self) -> None:
+        """After a full build, do now what the first quick rebuild would otherwise
+        do while the editor waits: bring the next staging folder level with the
+        output, and read every file for the content checks' memo (CheckMemo)."""
+        self.rewritten = level_for_next_build(self.settings)
+        if "plugins.checks" in self.settings.get("PLUGINS", []):
+            with contextlib.suppress(OSError):  # the next edit's checks will say
+                problems_in(self.settings, self.checked)  # the build reported them
 
     def reported(self, **options) -> Built | Declined | None:
         """tools.build.build_once, keeping what it printed when the build failed."""

@@ -5,6 +5,7 @@ import threading
 
 import pytest
 
+from tools import staging, swap
 from tools import watch as watching
 from tools.watch import (
     KernelChanges,
@@ -142,3 +143,35 @@ def test_kernel_changes_follow_a_settings_file_saved_by_replacing_it(tmp_path):
             kernel.ready.wait(5)  # watching the new file
     finally:
         kernel.stop_event.set()
+
+
+class BuiltWatcher(Watcher):
+    """A Watcher whose full build is taken as done (the output is already there)."""
+
+    def reported(self, **options):
+        return "built"
+
+
+def test_after_a_full_build_the_watcher_readies_the_first_edit(content, tmp_path):
+    output = tmp_path / "out"
+    (output / "en").mkdir(parents=True)
+    (output / "en" / "index.html").write_text("home")
+    swap.swap_in(staging.prepare_staging(output), output)
+    (output / "en" / "new.html").write_text("written by the full build")
+    settings = {
+        "PATH": str(content),
+        "THEME": str(content),
+        "OUTPUT_PATH": str(output),
+        "PLUGINS": ["plugins.checks"],
+    }
+    watcher = BuiltWatcher(settings, str(content / "news" / "a.lv.md"))
+    assert watcher.step() == "built"
+    # The next staging folder is level with the output: the first edit relinks
+    # nothing; and the checks' memo holds every Markdown file.
+    assert watcher.rewritten == []
+    retired = staging.retired_path(output)
+    assert (retired / "en" / "new.html").stat().st_ino == (
+        (output / "en" / "new.html").stat().st_ino
+    )
+    parsed = sorted(item.path for item, _problems in watcher.checked.files.values())
+    assert parsed == ["news/a.lv.md", "news/b.en.md"]

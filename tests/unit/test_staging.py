@@ -5,6 +5,8 @@ import os
 import pytest
 
 from tools import staging, swap
+from tools.build import level_for_next_build
+from tools.lock import BuildLock
 
 
 def write(root, files: dict) -> None:
@@ -112,6 +114,39 @@ def test_a_killed_builds_folder_is_compared_in_full_whatever_the_list(output):
     write(killed, {"stray.html": "s"})  # ... and the build is killed
     folder = staging.prepare_staging(output, rewritten=[])
     assert tree(folder) == tree(output)
+
+
+def test_levelled_after_a_build_the_next_staging_needs_no_comparing(output):
+    settings = {"OUTPUT_PATH": str(output)}
+    assert level_for_next_build(settings) is None  # no retired output yet
+    swap.swap_in(staging.prepare_staging(output), output)
+    folder = staging.prepare_staging(output)
+    (folder / "en/feed.xml").unlink()
+    write(folder, {"en/feed.xml": "f2", "en/news/b/index.html": "b"})
+    (folder / "index.html").unlink()
+    swap.swap_in(folder, output)  # a full build: it wrote, added and removed
+    retired = output.with_name(".output.previous")
+    assert tree(retired) != tree(output)
+    assert level_for_next_build(settings) == []
+    assert tree(retired) == tree(output)  # the same inodes: hard links
+    again = staging.prepare_staging(output, rewritten=[])
+    assert tree(again) == tree(output)
+
+
+def test_levelling_is_left_to_the_next_build_when_it_cannot_be_done_now(output):
+    settings = {"OUTPUT_PATH": str(output)}
+    swap.swap_in(staging.prepare_staging(output), output)
+    retired = output.with_name(".output.previous")
+    write(retired, {"stale.html": "s"})
+    with BuildLock(output):  # another build is running
+        assert level_for_next_build(settings) is None
+    assert (retired / "stale.html").exists()  # untouched
+    killed = staging.prepare_staging(output)  # ... or one was killed
+    staging.link_tree(output, retired)
+    write(retired, {"stale.html": "s"})
+    assert level_for_next_build(settings) is None
+    assert killed.exists() and (retired / "stale.html").exists()
+    assert tree(staging.prepare_staging(output)) == tree(output)
 
 
 @pytest.fixture
