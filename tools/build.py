@@ -78,6 +78,10 @@ class Built:
     output: OutputTree
     session: BuildSession | None = None
     kind: BuildKind = BuildKind.FULL
+    # The files whose names the build may have pointed at new files or removed:
+    # the next build's staging folder relinks only these (staging.keep_changed).
+    # None: unknown, the next build compares the trees.
+    changed: list[str] | None = None
 
 
 def load_settings(args) -> dict:
@@ -146,8 +150,13 @@ def full_build(settings, folder: Path) -> Built:
         }
     )
     session = session_of(generators)
-    staging.prune(folder, expected_files(session))
-    return Built(session.output, session, session.kind)
+    expected = expected_files(session)
+    removed = staging.prune(folder, expected)
+    # Untouched: found as they were and written by no one (a file one writer wrote
+    # and another then found unchanged was still written).
+    untouched = set(session.output.unchanged) - set(session.output.written)
+    changed = (expected - untouched) | set(removed)
+    return Built(session.output, session, session.kind, sorted(changed))
 
 
 def check_links(folder: Path, site_url: str) -> None:
@@ -188,8 +197,12 @@ def build_locked(
     errors = ErrorCounter()
     logging.getLogger().addHandler(errors)
     folder = staging.staging_path(output)
+    first = not output.exists()
     try:
-        folder = staging.prepare_staging(output, rewritten)
+        listed = staging.take_changed(output)  # left by the last build
+        folder = staging.prepare_staging(
+            output, listed if rewritten is None else rewritten
+        )
         staging.unlink_outdated_statics(
             Path(settings["PATH"]), settings.get("STATIC_PATHS", []), folder
         )
@@ -207,6 +220,9 @@ def build_locked(
         raise
     finally:
         logging.getLogger().removeHandler(errors)
+    if built.changed is not None:  # a first build's retired output is a copy of it
+        changed = [] if first else built.changed
+        swap.published_cleanup(lambda: staging.keep_changed(output, changed), output)
     return built
 
 

@@ -8,15 +8,27 @@ never changes under a reader until the swap.
 The output a swap retires is kept beside it (`.output.previous`) and becomes the
 next build's staging folder: bringing it level with the output relinks only the
 files the last build replaced, where a fresh copy would link every file of the site.
-The swap itself is in tools/swap.py.
+Which files those are, a build that succeeded leaves beside the output for the next
+one (keep_changed); without that list the two trees are compared in full (21,811
+folders at N=1000: 0.4 s). The swap itself is in tools/swap.py.
 """
 
+import contextlib
+import json
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Collection
 from pathlib import Path
+
+from plugins.base.beside import state_folder, tree_identity
+from plugins.base.confine import path_problem
+
+CHANGED_LIST = "changed.json"  # in the state folder: see keep_changed
+# Relinking a name costs about 15 µs; comparing both trees at N=1000 (23,699 files
+# in 21,811 folders) 0.4-0.6 s: a longer list is compared in full instead.
+RELINK_AT_MOST = 20_000
 
 
 def staging_path(output: Path) -> Path:
@@ -47,10 +59,13 @@ def prepare_staging(output: Path, rewritten: Collection[str] | None = None) -> P
     if not output.is_dir():
         staging.mkdir(parents=True)
     elif retired.is_dir():
-        if rewritten is None:
+        if rewritten is None or len(rewritten) > RELINK_AT_MOST:
             mirror_links(output, retired)
         else:
-            relink(output, retired, rewritten)
+            try:
+                relink(output, retired, rewritten)
+            except OSError:  # e.g. a folder where the list names a file
+                mirror_links(output, retired)
         os.replace(retired, staging)
     else:
         link_tree(output, staging)
@@ -91,14 +106,61 @@ def mirror_links(source: Path, target: Path) -> None:
                 os.link(entry.path, path, follow_symlinks=False)
 
 
+def keep_changed(output: Path, paths: Collection[str]) -> None:
+    """After a swap, keep for the next build the files whose names in the output may
+    lead elsewhere than in the retired output (what the build wrote, removed or let
+    Pelican copy), with both folders' identities."""
+    record = {
+        "output": tree_identity(output),
+        "retired": tree_identity(retired_path(output)),
+        "paths": sorted(paths),
+    }
+    place = state_folder(output) / CHANGED_LIST
+    temporary = place.with_name(f".{place.name}.tmp")
+    temporary.write_text(json.dumps(record), encoding="utf-8")
+    os.replace(temporary, place)
+
+
+def take_changed(output: Path) -> list[str] | None:
+    """The list keep_changed left, while it still describes the output and the
+    retired output as they are; None otherwise (the trees are then compared). It is
+    taken away: a build that fails after this leaves the retired output otherwise."""
+    place = state_folder(output) / CHANGED_LIST
+    try:
+        record = json.loads(place.read_text(encoding="utf-8"))
+        place.unlink()
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict):
+        return None
+    paths = record.get("paths")
+    identities = (tree_identity(output), tree_identity(retired_path(output)))
+    if (
+        None in identities
+        or [record.get("output"), record.get("retired")] != list(identities)
+        or not isinstance(paths, list)
+        or not all(isinstance(path, str) and not path_problem(path) for path in paths)
+    ):
+        return None
+    return paths
+
+
 def relink(source: Path, target: Path, paths: Collection[str]) -> None:
-    """Point `target`'s names at `source`'s files for these relative paths."""
+    """Point `target`'s names at `source`'s files for these relative paths (a name
+    `source` no longer has is removed). OSError when a folder stands where a path
+    names a file, on either side: the caller compares the trees instead. Plain
+    strings, as in mirror_links."""
+    source, target = os.fspath(source), os.fspath(target)
     for relative in paths:
-        there, here = source / relative, target / relative
-        if here.is_file() or here.is_symlink():
-            here.unlink()
-        if there.is_file():
-            here.parent.mkdir(parents=True, exist_ok=True)
+        there, here = os.path.join(source, relative), os.path.join(target, relative)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(here)
+        try:
+            os.link(there, here, follow_symlinks=False)
+        except FileNotFoundError:
+            if not os.path.lexists(there):
+                continue  # removed by the last build
+            os.makedirs(os.path.dirname(here), exist_ok=True)
             os.link(there, here, follow_symlinks=False)
 
 

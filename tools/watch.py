@@ -170,7 +170,8 @@ class Watcher:
             rebuilt = session.quick(edited, folder)
             if isinstance(rebuilt, Declined):
                 return rebuilt
-            return Built(rebuilt.output, rebuilt, BuildKind.QUICK)
+            written = list(rebuilt.output.written)  # all a quick rebuild changes
+            return Built(rebuilt.output, rebuilt, BuildKind.QUICK, written)
 
         return make
 

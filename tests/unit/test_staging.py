@@ -1,11 +1,14 @@
 """The staging folder: an exact hard-linked copy of the output, made cheaply."""
 
+import json
 import os
 
 import pytest
 
+from plugins.base.beside import state_folder
+from plugins.multilingual.output import OutputTree
 from tools import staging, swap
-from tools.build import level_for_next_build
+from tools.build import Built, build_once, level_for_next_build
 from tools.lock import BuildLock
 
 
@@ -246,3 +249,85 @@ def test_prune_removes_what_the_build_did_not_produce_and_the_folders_it_empties
         "en/news/kept/index.html",
         "index.html",
     ]
+
+
+def listing_maker(write_files: dict, keep: tuple = ()):
+    """A `make` for tools.build like its full_build: it writes these files, keeps
+    these others as the last build left them (OutputTree.keep), prunes the rest,
+    and says which files it changed."""
+
+    def make(settings, folder):
+        tree = OutputTree(folder)
+        for relative, text in write_files.items():
+            tree.write(relative, text)
+        kept = [relative for relative in keep if tree.keep(relative)]
+        assert kept == list(keep)
+        expected = set(write_files) | set(keep)
+        removed = staging.prune(folder, expected)
+        untouched = set(tree.unchanged) - set(tree.written)
+        return Built(tree, changed=sorted((expected - untouched) | set(removed)))
+
+    return make
+
+
+def test_the_next_build_relinks_only_what_the_last_one_changed(output, monkeypatch):
+    settings = {"OUTPUT_PATH": str(output), "PATH": str(output.parent)}
+    first = {"index.html": "home 2", "en/news/b/index.html": "b", "en/feed.xml": "f"}
+    assert build_once(settings, make=listing_maker(first))
+    listed = json.loads((state_folder(output) / staging.CHANGED_LIST).read_text())
+    assert listed["paths"] == [
+        "en/news/a/index.html",
+        "en/news/b/index.html",
+        "index.html",
+    ]
+
+    def compared(*_folders):
+        raise AssertionError("the trees were compared")
+
+    monkeypatch.setattr(staging, "mirror_links", compared)
+    # The next build keeps both pages the last one wrote without reading them: were
+    # either not relinked, the old site's bytes (or none) would be published.
+    second = listing_maker(
+        {"en/feed.xml": "f2"}, keep=("index.html", "en/news/b/index.html")
+    )
+    assert build_once(settings, make=second)
+    assert tree(output).keys() == {"index.html", "en/news/b/index.html", "en/feed.xml"}
+    assert {name: text for name, (_inode, text) in tree(output).items()} == {
+        "index.html": "home 2",
+        "en/news/b/index.html": "b",
+        "en/feed.xml": "f2",
+    }
+
+
+def test_a_list_that_no_longer_fits_the_folders_is_not_used(output):
+    settings = {"OUTPUT_PATH": str(output), "PATH": str(output.parent)}
+    assert build_once(settings, make=listing_maker({"index.html": "home 2"}))
+    place = state_folder(output) / staging.CHANGED_LIST
+    kept = place.read_text()
+    assert staging.take_changed(output) == [
+        "en/feed.xml",
+        "en/news/a/index.html",
+        "index.html",
+    ]  # two removed, one written
+    assert not place.exists()  # taken: a failed build cannot leave it behind
+    for spoilt in (
+        kept.replace('"en/feed.xml"', '"../outside.txt"'),
+        kept.replace('"paths"', '"files"'),
+        "[]",
+        "not json",
+    ):
+        place.write_text(spoilt)
+        assert staging.take_changed(output) is None
+    place.write_text(kept)
+    moved = output.with_name("moved")
+    output.rename(moved)
+    staging.link_tree(moved, output)  # another output folder, with the same files
+    assert staging.take_changed(output) is None
+
+
+def test_a_first_build_leaves_an_empty_list(tmp_path):
+    output = tmp_path / "output"
+    settings = {"OUTPUT_PATH": str(output), "PATH": str(tmp_path)}
+    assert build_once(settings, make=listing_maker({"index.html": "home"}))
+    assert staging.take_changed(output) == []  # its retired output is a full copy
+    assert tree(staging.retired_path(output)) == tree(output)
