@@ -10,8 +10,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 from plugins.checks.markdown_text import line_of, mask_code, references
 from plugins.checks.metadata import parse_content_file
@@ -75,6 +73,9 @@ def pdf_problems(path: Path, label: str, size: int) -> Iterator[Problem]:
             f" (keep PDFs under {size_label(MAX_PDF_BYTES)}).",
             'save it again with "Reduce file size" or "Optimise for screen".',
         )
+    from pypdf import PdfReader  # 65 ms to import: only for a site with PDFs
+    from pypdf.errors import PyPdfError
+
     try:
         author = str((PdfReader(path).metadata or {}).get("/Author", "") or "")
     except (PyPdfError, OSError, ValueError, KeyError, TypeError):
