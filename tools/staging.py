@@ -267,24 +267,30 @@ def prune(staging: Path, keep: set[str]) -> list[str]:
     """Remove files (and links) of earlier builds that this build did not produce,
     and the folders left empty.
 
-    Plain strings, not Path objects, as in mirror_links: a site has tens of
-    thousands of names."""
-    removed, emptied = [], set()
+    Plain strings and `scandir`, as in mirror_links: a site has tens of thousands of
+    names, and a directory entry tells a folder from a link without a `stat`."""
+    removed: list[str] = []
     root = os.fspath(staging)
     start = len(root) + 1
-    for folder, subfolders, files in os.walk(root, topdown=False):
+
+    def emptied(folder: str) -> bool:
+        """Prune one folder; True when nothing is left in it."""
         prefix = folder[start:] + "/" if folder != root else ""
-        links = [name for name in subfolders if os.path.islink(f"{folder}/{name}")]
-        left = len(files) + len(links)
-        for name in files + links:
-            if prefix + name not in keep:
-                os.unlink(os.path.join(folder, name))
-                removed.append(prefix + name)
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+        left = len(entries)
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if emptied(entry.path):
+                    os.rmdir(entry.path)
+                    left -= 1
+            elif prefix + entry.name not in keep:
+                os.unlink(entry.path)
+                removed.append(prefix + entry.name)
                 left -= 1
-        empty = not left and all(f"{folder}/{name}" in emptied for name in subfolders)
-        if folder != root and empty:
-            os.rmdir(folder)
-            emptied.add(folder)
+        return left == 0
+
+    emptied(root)
     return sorted(removed)
 
 
