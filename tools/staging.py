@@ -268,29 +268,30 @@ def prune(staging: Path, keep: set[str]) -> list[str]:
     and the folders left empty.
 
     Plain strings and `scandir`, as in mirror_links: a site has tens of thousands of
-    names, and a directory entry tells a folder from a link without a `stat`."""
+    names, and a directory entry tells a folder from a link without a `stat`. No
+    recursion: an alias may nest folders deeper than Python's stack allows."""
     removed: list[str] = []
     root = os.fspath(staging)
     start = len(root) + 1
-
-    def emptied(folder: str) -> bool:
-        """Prune one folder; True when nothing is left in it."""
+    pending, walked, left = [root], [], {}
+    while pending:
+        folder = pending.pop()
+        walked.append(folder)
         prefix = folder[start:] + "/" if folder != root else ""
         with os.scandir(folder) as listing:
-            entries = list(listing)
-        left = len(entries)
+            entries = list(listing)  # read whole before anything is removed
+        left[folder] = len(entries)
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
-                if emptied(entry.path):
-                    os.rmdir(entry.path)
-                    left -= 1
+                pending.append(entry.path)
             elif prefix + entry.name not in keep:
                 os.unlink(entry.path)
                 removed.append(prefix + entry.name)
-                left -= 1
-        return left == 0
-
-    emptied(root)
+                left[folder] -= 1
+    for folder in reversed(walked):  # every folder after the folders in it
+        if folder != root and not left[folder]:
+            os.rmdir(folder)
+            left[os.path.dirname(folder)] -= 1
     return sorted(removed)
 
 
