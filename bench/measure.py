@@ -5,7 +5,11 @@ waited for (`os.wait4` on the child). Memory is measured twice: a thread samples
 whole process tree every 50 ms from /proc, adding up each process's proportional set
 size (PSS: pages shared by forked workers count once; it can miss a peak shorter
 than 50 ms), and `ru_maxrss` gives the exact peak RSS of the largest single process.
-The report shows the larger of the two.
+The report shows the larger of the two. The processes of a sample are read one after
+another: a worker forked in between would count the pages it shares with its parent
+twice (the parent whole, read before the fork, and the worker's share after it; one
+clean build read 940 MB where the largest process had 489 MB), so a sample during
+which the tree gained or lost a process is left out.
 """
 
 import hashlib
@@ -71,14 +75,22 @@ def resident_bytes(pid: int) -> int:
     return int(pages) * PAGE_SIZE
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes (PSS) of a process and all its descendants."""
-    total, pending = 0, [root]
+def tree_pids(root: int) -> list[int]:
+    """A process and all its descendants."""
+    found, pending = [], [root]
     while pending:
         pid = pending.pop()
-        total += resident_bytes(pid)
+        found.append(pid)
         pending += children_of(pid)
-    return total
+    return found
+
+
+def tree_rss(root: int) -> int | None:
+    """Resident bytes (PSS) of a process and all its descendants; None when a
+    process started or ended while they were read (see above)."""
+    pids = tree_pids(root)
+    total = sum(resident_bytes(pid) for pid in pids)
+    return total if sorted(tree_pids(root)) == sorted(pids) else None
 
 
 class TreeSampler(threading.Thread):
@@ -93,7 +105,9 @@ class TreeSampler(threading.Thread):
     def run(self):
         """Sample every 50 ms."""
         while not self.done.is_set():
-            self.peak = max(self.peak, tree_rss(self.pid))
+            sampled = tree_rss(self.pid)
+            if sampled is not None:
+                self.peak = max(self.peak, sampled)
             self.done.wait(SAMPLE_SECONDS)
 
 

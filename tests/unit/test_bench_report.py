@@ -243,3 +243,20 @@ def test_picture_numbers_come_from_the_build_report(tmp_path):
     assert picture_numbers(said) == {}
     said.write_text('{"pictures": 6, "processed": 2, "written": 6, "seconds": 0.5}')
     assert picture_numbers(said) == {"images_s": 0.5, "images_processed": 2}
+
+
+def test_a_memory_sample_during_a_fork_is_left_out(monkeypatch):
+    # Read one after another, a parent before its fork and the new worker after it
+    # would count their shared pages twice: such a sample is not a reading.
+    trees = iter([{1: [2]}, {1: [2, 3]}, {1: [2, 3]}, {1: [2, 3]}])
+    current = {}
+
+    def children_of(pid):
+        if pid == 1:
+            current.update(next(trees))
+        return current.get(pid, [])
+
+    monkeypatch.setattr(measure, "children_of", children_of)
+    monkeypatch.setattr(measure, "resident_bytes", lambda pid: 100 * pid)
+    assert measure.tree_rss(1) is None  # 3 was forked while 1 and 2 were read
+    assert measure.tree_rss(1) == 600

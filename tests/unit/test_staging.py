@@ -254,14 +254,17 @@ def test_prune_removes_what_the_build_did_not_produce_and_the_folders_it_empties
 def test_prune_goes_deeper_than_pythons_stack(tmp_path):
     site = tmp_path / "staging"
     deep = site
-    for _level in range(1_200):  # an alias may nest its folders this deep
-        deep = deep / "a"
-        deep.mkdir(parents=True)
-    (deep / "index.html").write_text("old")
-    (site / "index.html").write_text("home")
-    removed = staging.prune(site, {"index.html"})
-    assert removed == ["a/" * 1_200 + "index.html"]
-    assert [path.name for path in site.iterdir()] == ["index.html"]
+    try:
+        for _level in range(1_200):  # an alias may nest its folders this deep
+            deep = deep / "a"
+            deep.mkdir(parents=True)
+        (deep / "index.html").write_text("old")
+        (site / "index.html").write_text("home")
+        removed = staging.prune(site, {"index.html"})
+        assert removed == ["a/" * 1_200 + "index.html"]
+        assert [path.name for path in site.iterdir()] == ["index.html"]
+    finally:  # pytest's own clean-up of old temporary folders recurses
+        staging.remove_tree(site)
 
 
 def listing_maker(write_files: dict, keep: tuple = ()):
