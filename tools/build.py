@@ -171,28 +171,25 @@ def build(
     settings,
     link_check: bool = False,
     make=full_build,
-    rewritten=None,
     lock_timeout: float = DEFAULT_TIMEOUT,
 ) -> Built | Declined:
     """One build into staging, swapped in only when everything succeeded.
 
     `make(settings, folder)` writes the site into the staging folder and says what
     it wrote, or answers Declined (a quick rebuild only a full build can do);
-    either, or whatever it raises, leaves the published site as it was. `rewritten`:
-    the files the last build wrote when that is all it changed, or None (see
-    staging.prepare_staging). Another build of the same output is waited for.
+    either, or whatever it raises, leaves the published site as it was. The staging
+    folder starts from the list of files the last build changed, when it left one
+    (staging.keep_changed). Another build of the same output is waited for.
     """
     output = Path(settings["OUTPUT_PATH"])
     with BuildLock(output, lock_timeout):
         recovered = swap.recover(output)
         if recovered:
             print(recovered, file=sys.stderr, flush=True)
-        return build_locked(settings, output, link_check, make, rewritten)
+        return build_locked(settings, output, link_check, make)
 
 
-def build_locked(
-    settings, output: Path, link_check, make, rewritten
-) -> Built | Declined:
+def build_locked(settings, output: Path, link_check, make) -> Built | Declined:
     """The build itself, once this process alone writes the output (see build)."""
     errors = ErrorCounter()
     logging.getLogger().addHandler(errors)
@@ -200,9 +197,7 @@ def build_locked(
     first = not output.exists()
     try:
         listed = staging.take_changed(output)  # left by the last build
-        folder = staging.prepare_staging(
-            output, listed if rewritten is None else rewritten
-        )
+        folder = staging.prepare_staging(output, listed)
         staging.unlink_outdated_statics(
             Path(settings["PATH"]), settings.get("STATIC_PATHS", []), folder
         )
@@ -226,30 +221,31 @@ def build_locked(
     return built
 
 
-def level_for_next_build(settings) -> list[str] | None:
+def level_for_next_build(settings) -> bool:
     """Bring the output the last swap retired level with the output, so that the
     next build's staging folder is ready: for the devserver, right after a full
     build, instead of when the editor saves (comparing the trees takes half a
-    second at N=1000). [] when done: the next build has nothing to relink (see
-    staging.prepare_staging's `rewritten`). None when it was not done (another build
-    holds the lock, there is no retired output, or the disk said no): the next build
-    compares the trees itself."""
+    second at N=1000). The list of changed files it leaves is then empty: the next
+    build relinks nothing. False when it was not done (another build holds the
+    lock, there is no retired output, or the disk said no): the next build goes by
+    the list the last build left, or compares the trees itself."""
     output = Path(settings["OUTPUT_PATH"])
     retired = staging.retired_path(output)
     try:
         with BuildLock(output, timeout=0, say=lambda _text: None):
             if not output.is_dir() or not retired.is_dir():
-                return None
+                return False
             if (
                 staging.staging_path(output).exists()
                 or swap.journal_path(output).exists()
             ):
-                return None  # a build was cut short: the next one sorts it out
+                return False  # a build was cut short: the next one sorts it out
             staging.mirror_links(output, retired)
+            staging.keep_changed(output, [])
     except (LockTimeout, OSError) as error:
         logger.debug("build: the next staging folder is left as it was: %s", error)
-        return None
-    return []
+        return False
+    return True
 
 
 def set_aside(folder: Path, output: Path, error: BaseException) -> None:
@@ -288,14 +284,13 @@ def build_once(
     settings,
     link_check: bool = False,
     make=full_build,
-    rewritten=None,
     lock_timeout: float = DEFAULT_TIMEOUT,
 ) -> Built | Declined | None:
     """Build and report; None (with one clear message) when the build failed, and
     a Declined as `make` answered it (nothing was published)."""
     started = time.perf_counter()
     try:
-        built = build(settings, link_check, make, rewritten, lock_timeout)
+        built = build(settings, link_check, make, lock_timeout)
     except Exception as error:
         report = failure_report(error, Path(settings["OUTPUT_PATH"]))
         print(report, file=sys.stderr, flush=True)

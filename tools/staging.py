@@ -44,10 +44,10 @@ def retired_path(output: Path) -> Path:
 def prepare_staging(output: Path, rewritten: Collection[str] | None = None) -> Path:
     """A staging folder holding hard links to exactly the current output's files.
 
-    `rewritten` may list every file the last build wrote when that is all it
-    changed, having removed and copied nothing (the devserver's quick rebuild): only
-    those are relinked in the retired output, instead of comparing the whole tree.
-    None: the last build may have changed anything.
+    `rewritten` may list every file whose name the last build pointed at a new
+    file or removed (take_changed): only those are relinked in the retired output,
+    instead of comparing the whole tree. None: the last build may have changed
+    anything.
     """
     staging, retired = staging_path(output), retired_path(output)
     if staging.exists():  # left by a build that failed or was killed

@@ -100,7 +100,6 @@ class Watcher:
         self.last: Built | None = None  # the last build, if it succeeded
         self.failure: str | None = None  # what the last build printed, if it failed
         self.checked = CheckMemo()  # what the content checks keep between runs
-        self.rewritten: list[str] | None = None  # see staging.prepare_staging
 
     def step(self, changed: Iterable[str] = ()) -> Built | None | bool:
         """Rebuild after these paths changed (the first step always builds): the
@@ -114,23 +113,16 @@ class Watcher:
         if edited == []:
             return False
         if edited and self.last is not None and self.last.session is not None:
-            built = self.reported(
-                make=self.quick_rebuild(edited), rewritten=self.rewritten
-            )
+            built = self.reported(make=self.quick_rebuild(edited))
             if isinstance(built, Declined):
                 print(f"A full build: {built.reason}.", flush=True)
-            else:
-                # A quick rebuild only writes files: the next staging folder needs
-                # just those relinked. After a failure, a full build follows.
-                self.rewritten = built.output.written if built else None
+            else:  # after a failure, a full build follows
                 self.last = built
                 return built
         return self.full()
 
     def full(self) -> Built | None:
         """A full build; the watched files are listed again for the next step."""
-        # A full build may copy and remove files: the next staging compares trees.
-        self.rewritten = None
         self.known = watched_files(self.roots)
         self.last = self.reported()
         # The build froze what Pelican read (tools.build.run_pelican); this process
@@ -144,7 +136,7 @@ class Watcher:
         """After a full build, do now what the first quick rebuild would otherwise
         do while the editor waits: bring the next staging folder level with the
         output, and read every file for the content checks' memo (CheckMemo)."""
-        self.rewritten = level_for_next_build(self.settings)
+        level_for_next_build(self.settings)
         if "plugins.checks" in self.settings.get("PLUGINS", []):
             with contextlib.suppress(OSError):  # the next edit's checks will say
                 problems_in(self.settings, self.checked)  # the build reported them
