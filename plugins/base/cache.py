@@ -36,6 +36,10 @@ ENCODER = msgspec.msgpack.Encoder()
 # A map of many small entries (read_map) is kept in one file per last hex digit of
 # its keys: an edit rewrites one sixteenth of it, not all of its megabytes.
 SHARDS = "0123456789abcdef"
+# A file saved after a build began to read it (or just before: file times lag the
+# clock by up to a tick) may differ from what was read: what was made from it is
+# not kept under the file as it is now (kept item HTML, the checks' memo).
+SETTLED_NS = 1_000_000_000
 
 
 def cache_root(settings: Mapping[str, Any]) -> Path | None:

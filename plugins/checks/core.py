@@ -348,17 +348,16 @@ def check_content_tree(
     texts, keys = read_texts(content_root, _content_files(labels), unreadable, memo)
     cache = cache or Store(None, "checks")
     unreadable = where_used(unreadable, texts, static_paths)
+    # A running process keeps the results in its memo, the first run starting from
+    # the cache; a one-shot run writes the cache's shards that differ.
+    kept = (memo.files if memo is not None else None) or load_memo(cache, digest)
+    before = set(kept)
+    items, problems = checked_files(texts, keys, options, kept)
+    kept = only_present(kept, keys)
     if memo is not None:
-        kept = memo.files or load_memo(cache, digest)
-        items, problems = checked_files(texts, keys, options, kept)
-        memo.files = only_present(kept, keys)
-    else:
-        kept = load_memo(cache, digest)
-        before = set(kept)
-        items, problems = checked_files(texts, keys, options, kept)
-        kept = only_present(kept, keys)
-        if set(kept) != before:  # unchanged files: nothing to write
-            cache.write_map(digest, kept, before)  # the shards that differ
+        memo.files = kept
+    elif set(kept) != before:  # unchanged files: nothing to write
+        cache.write_map(digest, kept, before)
     problems += field_problems(items, options, memo)
     problems += text_problems(items, options)
     return sorted(unreadable + list(set(problems)))
@@ -374,7 +373,9 @@ def read_texts(
     folder = os.fspath(root)
     for label in labels:
         path = os.path.join(folder, label)
-        known, signature = memo.known_text(path, label) if memo else (None, None)
+        known, signature = (
+            memo.known_text(path, label) if memo is not None else (None, None)
+        )
         if known is not None:
             texts[label], keys[label] = known.text, known.key
             continue

@@ -25,11 +25,9 @@ import os
 import time
 from dataclasses import dataclass, field
 
+from plugins.base.cache import SETTLED_NS
 from plugins.checks.metadata import ContentFile
 from plugins.checks.problem import Problem
-
-# As in plugins/multilingual/kept_html.py: file times lag the clock by up to a tick.
-SETTLED_NS = 1_000_000_000
 
 Signature = tuple[int, int, int, int]
 

@@ -29,7 +29,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from plugins.base.cache import SHARDS, Store
+from plugins.base.cache import SETTLED_NS, SHARDS, Store
 from plugins.base.reader_cache import readers_digest
 
 from . import fingerprints, hooks
@@ -43,10 +43,6 @@ LIBRARIES = ("nh3", "lxml", "phonenumbers")
 REFERENCE = "parts\0"
 # Pelican's link that moves the file it names (`linked_content.attach_to`).
 ATTACH = (b"{attach}", b"|attach|")
-# A file saved after Pelican began to read (or just before: file times lag the
-# clock by up to a tick) may differ from what Pelican read: its parts are made as
-# Pelican gives them, and not kept under the file's bytes of now.
-SETTLED_NS = 1_000_000_000
 # What Pelican's context lists of the files `{filename}` and `{static}` links name.
 LINKED = ("generated_content", "static_content")
 

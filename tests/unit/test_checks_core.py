@@ -197,18 +197,23 @@ TWO_NEWS = {
 }
 
 
+def calls_of(monkeypatch, name: str, argument: int) -> list:
+    """The given argument of every call the checks make to `core.<name>` from now."""
+    seen = []
+    original = getattr(core, name)
+
+    def counted(*args):
+        seen.append(args[argument])
+        return original(*args)
+
+    monkeypatch.setattr(core, name, counted)
+    return seen
+
+
 @pytest.fixture
 def parsed(monkeypatch) -> list[str]:
     """The files the checks parse (those not taken from a memo), as they parse them."""
-    paths = []
-
-    def counted(path, text):
-        paths.append(path)
-        return parse(path, text)
-
-    parse = core.parse_content_file
-    monkeypatch.setattr(core, "parse_content_file", counted)
-    return paths
+    return calls_of(monkeypatch, "parse_content_file", 0)
 
 
 def test_memo_reuses_unchanged_files_and_forgets_removed_ones(tmp_path, parsed):
@@ -277,15 +282,7 @@ def test_a_memo_kept_in_memory_starts_from_the_disk_and_follows_the_files(tmp_pa
 @pytest.fixture
 def read(monkeypatch) -> list[str]:
     """The files the checks read (those whose text a memo did not keep)."""
-    labels = []
-
-    def counted(path, label):
-        labels.append(label)
-        return read_text(path, label)
-
-    read_text = core._read_text
-    monkeypatch.setattr(core, "_read_text", counted)
-    return labels
+    return calls_of(monkeypatch, "_read_text", 1)
 
 
 def test_a_memo_reads_again_only_the_files_whose_signature_changed(
