@@ -8,7 +8,12 @@ from plugins.base.settings import (
     settings_declarations,
 )
 
-from .from_pelican import categorise_drafts, drop_unwritten_tags, join_continued_lines
+from .from_pelican import (
+    categorise_drafts,
+    drop_unwritten_tags,
+    join_continued_lines,
+    written_by_the_registry,
+)
 from .generator import MultilingualGenerator
 from .settings import DECLARATION
 
@@ -29,6 +34,7 @@ HANDLERS = (
     (settings_declarations, declare_settings),
     (signals.initialized, check_site_settings),
     (signals.get_generators, add_generator),
+    (signals.content_object_init, written_by_the_registry),
     (signals.article_generator_context, join_continued_lines),
     (signals.page_generator_context, join_continued_lines),
     (signals.article_generator_finalized, categorise_drafts),

@@ -1,8 +1,11 @@
 """The build reads content as the checks do: continuation lines, folders, text."""
 
+from datetime import datetime
 from types import SimpleNamespace
 
 import pytest
+from pelican.contents import Article, Page, Static
+from pelican.settings import DEFAULT_CONFIG
 
 from plugins.multilingual.from_pelican import (
     drop_unwritten_tags,
@@ -10,6 +13,7 @@ from plugins.multilingual.from_pelican import (
     join_continued_lines,
     kind_of,
     printable,
+    written_by_the_registry,
 )
 
 
@@ -111,3 +115,25 @@ def test_pelicans_own_tags_are_dropped_only_when_it_writes_nothing_of_them(
     generator = SimpleNamespace(settings=settings, tags=tags)
     drop_unwritten_tags(generator)
     assert generator.tags == (tags if kept else {})
+
+
+@pytest.mark.parametrize("kind", [Article, Page])
+def test_pelican_formats_no_file_name_for_what_the_registry_writes(kind):
+    settings = {**DEFAULT_CONFIG, "ARTICLE_SAVE_AS": "{slug}.html"}
+    content = kind(
+        "<p>x</p>",
+        {"title": "A", "slug": "a", "date": datetime(2026, 1, 2)},
+        settings=settings,
+    )
+    assert content.save_as  # Pelican's own name, before the receiver
+    written_by_the_registry(content)
+    assert content.save_as == ""
+    assert content.is_valid()
+
+
+def test_static_files_keep_the_name_pelican_copies_them_under():
+    settings = {**DEFAULT_CONFIG, "STATIC_SAVE_AS": "{path}"}
+    static = Static("", {}, settings=settings, source_path="/c/images/a.png")
+    named = static.save_as
+    written_by_the_registry(static)
+    assert static.save_as == named != ""
