@@ -27,9 +27,18 @@ def in_item_folder(label: str) -> bool:
     return "/" in label and label.split("/", 1)[0] in CONTENT_FOLDERS
 
 
+def suffix_of(label: str) -> str:
+    """A path's suffix as PurePosixPath gives it, without making one (the checks
+    ask for every file of the tree on every run): ".MD" of "news/a.en.MD"; none
+    of ".hidden" or of a name ending in a dot."""
+    name = label.rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
 def is_markdown(label: str) -> bool:
     """Tell whether a file name ends in .md or .markdown (any case)."""
-    return PurePosixPath(label).suffix.lower() in MARKDOWN_SUFFIXES
+    return suffix_of(label).lower() in MARKDOWN_SUFFIXES
 
 
 def read_head(path: Path) -> ContentFile:
@@ -158,9 +167,9 @@ def not_markdown_problem(
 
 def suffix_case_problem(label: str) -> Problem | None:
     """The error for `item.en.MD`: Pelican matches extensions in lower case only."""
-    path = PurePosixPath(label)
-    if path.suffix in MARKDOWN_SUFFIXES:
+    if suffix_of(label) in MARKDOWN_SUFFIXES:
         return None
+    path = PurePosixPath(label)
     return error(
         label,
         1,

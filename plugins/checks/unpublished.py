@@ -5,6 +5,7 @@ placeholders `make newpost` and `make translate` write, which only a draft may k
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 
 from plugins.base.characters import shorten
 from plugins.base.event_times import DateError, parse_when
@@ -34,8 +35,13 @@ def is_draft(item: ContentFile) -> bool:
 def publication_day(item: ContentFile) -> date | None:
     """The day of a file's Date, or None without a readable one."""
     value = item.value("Date")
-    if not value:
-        return None
+    return day_of_date(value) if value else None
+
+
+@lru_cache(maxsize=65536)
+def day_of_date(value: str) -> date | None:
+    """The day a Date value names, or None: the links rule asks it of every file
+    on every run of the devserver's checks (dates repeat, and parsing is pure)."""
     try:
         return day_of(parse_when(value))
     except DateError:

@@ -2,9 +2,12 @@
 pages/, a file outside every folder the site reads, an item saved as .txt; and
 what editors' programs leave behind, skipped without a word."""
 
+from pathlib import PurePosixPath
+
 import pytest
 
 from plugins.checks.core import check_content_tree, format_report
+from plugins.checks.place_rules import suffix_of
 from plugins.checks.policy import is_ignored
 from tests.media_samples import tiny_picture
 
@@ -216,3 +219,23 @@ def test_the_sites_own_ignore_patterns_are_used_and_none_ignores_nothing():
     assert not is_ignored("notes.md", ("*.bak", "notes"))
     assert not is_ignored(".hidden", ("*.bak",))
     assert not is_ignored(".hidden", ())
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "news/a.en.md",
+        "news/a.en.MD",
+        "news/a.markdown",
+        "news/.hidden",
+        "news/name.",
+        "news/..",
+        "news/no-suffix",
+        "a.b/c",
+        "top.md",
+        "news/a..md",
+        "",
+    ],
+)
+def test_suffix_of_is_what_purepath_gives(label):
+    assert suffix_of(label) == PurePosixPath(label).suffix
