@@ -16,6 +16,7 @@ import queue
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import watchfiles
@@ -26,6 +27,7 @@ from plugins.multilingual.session import BuildKind, Declined
 
 from . import failure
 from .build import Built, build_once, level_for_next_build
+from .lock import BuildLock, LockTimeout
 
 
 def watched_files(roots) -> set[str]:
@@ -75,6 +77,11 @@ def edited_content(
     return edited
 
 
+# After a quick rebuild, its record is saved once nothing changed for this long:
+# the editor's page has reloaded by then (0.1-0.2 s after the build).
+SETTLE_WHEN_IDLE_S = 1.0
+
+
 class TeeText(io.StringIO):
     """Writes through to a stream and keeps a copy of what was written."""
 
@@ -104,6 +111,7 @@ class Watcher:
     def step(self, changed: Iterable[str] = ()) -> Built | None | bool:
         """Rebuild after these paths changed (the first step always builds): the
         build, None when it failed, False when nothing that counts changed."""
+        self.settle()
         if self.known is None:
             return self.full()
         changed = set(changed)
@@ -151,6 +159,38 @@ class Watcher:
             self.failure = tee.getvalue().strip() or "Build failed."
         return built
 
+    @property
+    def unsettled(self) -> bool:
+        """Whether the last build left work the page did not wait for (settle)."""
+        session = self.last.session if self.last is not None else None
+        return session is not None and session.unsaved_record is not None
+
+    def settle(self) -> None:
+        """Save the last quick rebuild's record, which the editor's page did not
+        wait for: each step does it first, and watch() steps when the watch was
+        idle for SETTLE_WHEN_IDLE_S after a build. It is saved under the build
+        lock, for the output only while that is still the folder the rebuild
+        wrote."""
+        if not self.unsettled:
+            return
+        session = self.last.session
+        self.last = replace(self.last, session=replace(session, unsaved_record=None))
+        output = Path(self.settings["OUTPUT_PATH"])
+        try:
+            with BuildLock(output, timeout=0, say=lambda _text: None):
+                saved = session.unsaved_record(output)
+        except (LockTimeout, OSError) as error:
+            saved, why = False, str(error)
+        else:
+            why = "another build published since"
+        if not saved:
+            print(
+                f"The record of the last build was not saved ({why}): the next"
+                " `make html` checks every page.",
+                file=sys.stderr,
+                flush=True,
+            )
+
     def quick_rebuild(self, edited: list[str]):
         """A `make` for tools.build: the checks, then the last session's quick
         rebuild (Declined when only a full build can tell)."""
@@ -159,7 +199,7 @@ class Watcher:
         def make(settings, folder: Path) -> Built | Declined:
             if "plugins.checks" in settings.get("PLUGINS", []):
                 check_content(settings, self.checked)
-            rebuilt = session.quick(edited, folder)
+            rebuilt = session.quick(edited, folder, keep_record=False)
             if isinstance(rebuilt, Declined):
                 return rebuilt
             written = list(rebuilt.output.written)  # all a quick rebuild changes
@@ -216,9 +256,13 @@ class KernelChanges:
             if batch:
                 yield batch
 
-    def next(self) -> set[str] | None:
-        """Every path changed since the last call (waits for one); None when stopped."""
-        changed = self.batches.get()
+    def next(self, timeout: float | None = None) -> set[str] | None:
+        """Every path changed since the last call (waits for one, or an empty set
+        after `timeout` seconds); None when stopped."""
+        try:
+            changed = self.batches.get(timeout=timeout)
+        except queue.Empty:
+            return set()
         while changed is not None and not self.batches.empty():
             more = self.batches.get()
             changed = None if more is None else changed | more
@@ -245,4 +289,7 @@ def watch(
         if built is not False:
             on_build(watcher, built)
             print("Watching for changes (Ctrl+C to stop)…", flush=True)
-        changes = kernel.next()
+        # What the page need not wait for is done once the watch was idle for a
+        # while (an empty set: step() settles, then builds nothing), so that it
+        # does not slow the server answering the page's reload.
+        changes = kernel.next(timeout=SETTLE_WHEN_IDLE_S if watcher.unsettled else None)

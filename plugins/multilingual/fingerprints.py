@@ -251,9 +251,7 @@ class RecordPlace:
         target = self.path_for(identity)
         temporary = target.with_name(f".{target.name}.tmp")
         try:
-            temporary.write_text(
-                msgspec.json.encode(recorded).decode(), encoding="utf-8"
-            )
+            temporary.write_bytes(msgspec.json.encode(recorded))  # UTF-8 JSON
         except OSError:  # a full disk: leave no half-written record behind
             temporary.unlink(missing_ok=True)
             raise
@@ -295,9 +293,13 @@ class Record:
         self.current[relative] = fingerprint
         return self.previous.get(relative) == fingerprint and self.output.keep(relative)
 
-    def save(self) -> None:
-        """Write this build's record beside the output, naming the folder it fills."""
+    def save(self, tree: Path | None = None) -> None:
+        """Write this build's record beside the output, naming the folder it fills
+        (`tree`: where that folder is now, when it has been published since)."""
         if self.place is not None:
             self.place.save(
-                Path(self.output.root), self.base, self.current, self.dependencies
+                tree or Path(self.output.root),
+                self.base,
+                self.current,
+                self.dependencies,
             )

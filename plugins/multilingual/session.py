@@ -12,13 +12,14 @@ build can tell. A session is never changed once made; the tools keep the last on
 """
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import partial
 from pathlib import Path
 
 from plugins.base import urls
+from plugins.base.beside import tree_identity
 from plugins.base.progress import working_on
 
 from . import dependencies, fingerprints, hooks, parallel, quick, site_pages
@@ -67,6 +68,11 @@ class BuildSession:
     kind: BuildKind | None = None  # None until the session wrote a site
     output: OutputTree | None = None  # what the last build wrote and kept
     record: Record | None = field(default=None, repr=False)  # its fingerprints
+    # A quick rebuild asked not to save its record yet (quick(keep_record=False)):
+    # saves it for the published output, once the editor's page is told to reload.
+    unsaved_record: Callable[[Path], bool] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def registry(self):
@@ -188,10 +194,12 @@ class BuildSession:
         inputs: str,
         replaced,
         earlier: Dependencies | None = None,
+        tree: Path | None = None,
     ):
         """Save the build's fingerprints with what its files depend on; `earlier`:
         the dependencies of the record this build started from (this session's),
-        whose unchanged parts are taken over (dependencies.recorded)."""
+        whose unchanged parts are taken over (dependencies.recorded); `tree`: the
+        folder the record is for (the one the build wrote unless told)."""
         with working_on("saving the fingerprints of the pages"):
             record.dependencies = dependencies.recorded(
                 state,
@@ -203,12 +211,18 @@ class BuildSession:
                 earlier,
                 self.record.shows if earlier is not None else None,
             )
-            record.save()
+            record.save(tree)
 
-    def quick(self, changed: list[str], root: Path) -> "BuildSession | Declined":
+    def quick(
+        self, changed: list[str], root: Path, keep_record: bool = True
+    ) -> "BuildSession | Declined":
         """Write into `root` (a copy of this session's output) what edits of the
         text of these content files change; Declined, having written nothing,
-        when only a full build can tell."""
+        when only a full build can tell.
+
+        The new session's record is saved beside the output at once, or, with
+        `keep_record=False`, when its `unsaved_record(published)` is called: the
+        devserver tells the editor's page first (see tools/watch.py)."""
         edits = quick.read_edits(self, changed)
         if isinstance(edits, Declined):
             return edits
@@ -218,18 +232,8 @@ class BuildSession:
         faces = quick.changed_faces(self.registry, registry, revised)
         record = quick.render_showing(self, state, revised, output, faces)
         replaced = write_site_files(state, output, changed=revised, quick=True)
-        earlier = self.record.dependencies
-        if earlier is not None:
-            produced = set(earlier.produced) | output.produced
-            inputs = dependencies.site_inputs(self.pelican.settings)
-            replaced = replaced or earlier.replaced
-            self.save_record(
-                record, state, self.page_files, produced, inputs, replaced, earlier
-            )
-        else:
-            record.save()
         sources = {**self.sources, **{edit.source: edit.read for edit in edits}}
-        return replace(
+        rebuilt = replace(
             self,
             state=state,
             sources=sources,
@@ -237,6 +241,40 @@ class BuildSession:
             output=output,
             record=record,
         )
+        save = partial(self.save_quick_record, rebuilt, replaced, tree_identity(root))
+        if keep_record:
+            save(Path(root))
+            return rebuilt
+        return replace(rebuilt, unsaved_record=save)
+
+    def save_quick_record(
+        self, rebuilt: "BuildSession", replaced: list, identity: str, tree: Path
+    ) -> bool:
+        """Save the record of `rebuilt`, a quick rebuild of this session, for the
+        folder `tree` it wrote, unless `tree` is no longer that folder (`identity`,
+        taken when it was written: another build may have published since).
+        Whether it was saved."""
+        if identity is None or tree_identity(tree) != identity:
+            return False
+        record, output = rebuilt.record, rebuilt.output
+        earlier = self.record.dependencies
+        if earlier is not None:
+            produced = set(earlier.produced) | output.produced
+            inputs = dependencies.site_inputs(self.pelican.settings)
+            replaced = replaced or earlier.replaced
+            self.save_record(
+                record,
+                rebuilt.state,
+                self.page_files,
+                produced,
+                inputs,
+                replaced,
+                earlier,
+                tree,
+            )
+        else:
+            record.save(tree)
+        return True
 
     def build_base(self) -> str:
         """What every page depends on: theme, catalogs, plugin code, settings, day."""

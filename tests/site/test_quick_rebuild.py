@@ -5,6 +5,8 @@ from argparse import Namespace
 
 import pytest
 
+from plugins.base import urls
+from plugins.multilingual.fingerprints import RecordPlace
 from plugins.multilingual.session import BuildKind
 from tools.build import load_settings
 from tools.watch import Watcher
@@ -143,3 +145,23 @@ def test_a_quick_rebuild_derives_a_new_session_and_leaves_the_last_one(devserver
     after = built.session.registry.item_at(path)
     assert "Vēl viens teikums." in after.content
     assert last.record.current is not built.session.record.current
+
+
+def test_the_record_of_a_quick_rebuild_is_saved_after_the_page_is_told(devserver):
+    changed = edit(devserver, "news/report.lv.md", "\n\n", "\n\nPierakstīts.\n\n")
+    built = devserver.step(changed)
+    assert built and built.kind is QUICK
+    session = devserver.last.session
+    place = RecordPlace.for_settings(devserver.settings)
+    (item,) = [
+        item
+        for item in session.registry.every_item()
+        if item.source_path == "news/report.lv.md"
+    ]
+    page = urls.output_file(item.path)
+    assert session.unsaved_record is not None  # the page need not wait for it
+    assert place.load(session.record.base).get(page) != session.record.current[page]
+    devserver.settle()  # what watch() does once on_build told the pages
+    assert devserver.last.session.unsaved_record is None
+    assert place.load(session.record.base)[page] == session.record.current[page]
+    devserver.settle()  # once only

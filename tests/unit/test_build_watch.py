@@ -175,3 +175,60 @@ def test_after_a_full_build_the_watcher_readies_the_first_edit(content, tmp_path
     )
     parsed = sorted(item.path for item, _problems in watcher.checked.files.values())
     assert parsed == ["news/a.lv.md", "news/b.en.md"]
+
+
+class SettlingWatcher(Watcher):
+    """A Watcher whose first build leaves work to settle, and which notes each
+    step and settling instead of building."""
+
+    def __init__(self, content):
+        super().__init__(
+            {"PATH": str(content), "THEME": str(content), "OUTPUT_PATH": "out"},
+            str(content / "news" / "a.lv.md"),
+        )
+        self.noted: list[str] = []
+        self.pending = False
+
+    @property
+    def unsettled(self) -> bool:
+        return self.pending
+
+    def settle(self):
+        if self.pending:
+            self.noted.append("settled")
+            self.pending = False
+
+    def step(self, changed=()):
+        self.settle()
+        self.noted.append(f"step {sorted(changed)}")
+        if self.known is None:
+            self.known, self.pending = set(), True
+            return "built"
+        return False
+
+
+def test_the_watch_settles_once_it_was_idle_after_a_build(content, monkeypatch):
+    stop = threading.Event()
+    watcher = SettlingWatcher(content)
+    monkeypatch.setattr(watching, "Watcher", lambda *_: watcher)
+    monkeypatch.setattr(watching, "SETTLE_WHEN_IDLE_S", 0.05)
+    told = []
+
+    def on_build(watcher, built):
+        told.append(list(watcher.noted))  # the page is told before settling
+        threading.Timer(0.5, stop.set).start()
+
+    watching.watch({}, "", on_build, stop_event=stop)
+    assert told == [["step []"]]
+    assert watcher.noted[:3] == ["step []", "settled", "step []"]
+    assert watcher.noted.count("settled") == 1
+
+
+def test_kernel_changes_answer_an_empty_set_when_idle(tmp_path):
+    kernel = KernelChanges([tmp_path])
+    try:
+        assert kernel.next(timeout=0.05) == set()
+        (tmp_path / "a.md").write_text("x")
+        assert str(tmp_path / "a.md") in kernel.next(timeout=5)
+    finally:
+        kernel.stop_event.set()

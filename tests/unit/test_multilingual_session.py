@@ -1,12 +1,14 @@
 """The build session: page plans made when asked, what it produced, full and
 quick builds that answer new sessions."""
 
+import shutil
 from types import SimpleNamespace
 
 import pytest
 
 from plugins.base import urls
 from plugins.multilingual import hooks
+from plugins.multilingual.fingerprints import RecordPlace
 from plugins.multilingual.hooks import PageContextError
 from plugins.multilingual.quick import Declined
 from plugins.multilingual.session import BuildKind, PagePlans
@@ -137,3 +139,43 @@ def test_a_declined_quick_build_writes_nothing(tmp_path):
     answer = built.quick(["news/new.lv.md"], root)
     assert answer == Declined("news/new.lv.md is a new file")
     assert not root.exists()
+
+
+def record_on_disk(session):
+    """The fingerprints of the published output, as the next build reads them."""
+    place = RecordPlace.for_settings(session.pelican.settings)
+    return place.load(session.record.base)
+
+
+def test_a_quick_rebuild_may_save_its_record_after_publishing(tmp_path):
+    built = session_of_site(tmp_path).full()
+    page = "lv/news/report/index.html"
+    before = record_on_disk(built)[page]
+    built.pelican.readers.files[REPORT] = built.sources[REPORT][0].edited(
+        body="<p>Jauns</p>"
+    )
+    staged = tmp_path / "staged"
+    shutil.copytree(tmp_path / "output", staged)
+    quick = built.quick([REPORT], staged, keep_record=False)
+    assert quick.record.current[page] != before
+    assert record_on_disk(built)[page] == before  # nothing saved yet
+    published = tmp_path / "output"
+    # Not the folder it wrote: the output another build published, say.
+    assert quick.unsaved_record(published) is False
+    assert record_on_disk(built)[page] == before
+    published.rename(tmp_path / "retired")  # as the swap publishes the folder
+    staged.rename(published)
+    assert quick.unsaved_record(published) is True
+    assert record_on_disk(built)[page] == quick.record.current[page]
+    assert quick.record.dependencies is not None  # the next quick rebuild's start
+
+
+def test_a_quick_rebuild_saves_its_record_at_once_unless_asked(tmp_path):
+    built = session_of_site(tmp_path).full()
+    built.pelican.readers.files[REPORT] = built.sources[REPORT][0].edited(
+        body="<p>Jauns</p>"
+    )
+    quick = built.quick([REPORT], tmp_path / "output")
+    assert quick.unsaved_record is None
+    page = "lv/news/report/index.html"
+    assert record_on_disk(built)[page] == quick.record.current[page]
