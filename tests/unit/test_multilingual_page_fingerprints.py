@@ -228,7 +228,7 @@ def test_a_record_that_cannot_be_written_leaves_nothing_behind(place, monkeypatc
         path.open("w").write("half a rec")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Path, "write_text", disk_full)
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
     with pytest.raises(OSError, match="No space left on device"):
         place.save(place.published, "base", FILES)
     assert list(place.folder.iterdir()) == []
