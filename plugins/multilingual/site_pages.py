@@ -1,6 +1,6 @@
 """Which pages each language site has: a plan the renderer turns into files."""
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -179,11 +179,14 @@ def events_page(registry, language, today) -> PageSpec:
     )
 
 
-def item_pages(registry, language, notices: bool = True) -> Iterator[PageSpec]:
-    """Every item written in (or generated for) the language; `notices`: the
-    switcher leads to notice pages where an item is missing."""
+def item_pages(
+    registry, language, notices: bool = True, only: Collection[str] | None = None
+) -> Iterator[PageSpec]:
+    """Every item written in (or generated for) the language (`only`: those of
+    these paths); `notices`: the switcher leads to notice pages where an item is
+    missing."""
     for item in registry.every_item():
-        if item.lang != language.code:
+        if item.lang != language.code or (only is not None and item.path not in only):
             continue
         template = "page.html" if item.kind == "page" else "item.html"
         yield PageSpec(

@@ -189,7 +189,7 @@ def test_a_body_edit_renders_the_items_own_page_only(tmp_path):
     assert quick.changed_faces(built.registry, state.registry, revised) == set()
     assert output.written == ["lv/news/report/index.html"]
     assert output.unchanged == []  # its list, home page and translations: not read
-    assert set(state.pages._plans) == {"lv"}
+    assert set(state.pages._plans) == set()  # its own page: no language planned
     assert record.current["lv/index.html"] == built.record.current["lv/index.html"]
     page = (output.root / "lv/news/report/index.html").read_text()
     assert "<p>Jauns</p>" in page
