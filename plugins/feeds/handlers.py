@@ -8,7 +8,7 @@ from plugins.base.cache import Store, source_digest
 from plugins.base.settings import Declaration
 from plugins.multilingual.site_pages import PageSpec
 
-from .files import EntryMaker, FeedVoice, feed_files, feed_spec
+from .files import EntryMaker, FeedVoice, feed_files, feed_spec, newest_items
 from .layout import (
     SECTION_FEEDS,
     TAG,
@@ -143,14 +143,14 @@ def write_feeds(state, changed=None, quick=False) -> list[tuple[str, bytes]]:
     for language in state.languages:
         voice = feed_voice(state, language, gettexts[language.code])
         for planned in language_feeds(state, language, options):
-            if holds_changed(planned, changed):
+            if holds_changed(planned, changed, options["FEEDS_LIMIT"]):
                 spec = feed_spec(planned, voice, absolute, options, when_empty)
                 files += feed_files(planned, spec, entry_of, memo)
     if options["FEEDS_ALL_LANGUAGES"]:
         fallback = state.registry.by_code[state.registry.fallback]
         voice = feed_voice(state, fallback, gettexts[fallback.code])
         planned = all_languages_plan(state.registry, "")
-        if holds_changed(planned, changed):
+        if holds_changed(planned, changed, options["FEEDS_LIMIT"]):
             spec = feed_spec(planned, voice, absolute, options, when_empty)
             files += feed_files(planned, spec, entry_of, memo)
     if changed is None:  # a quick rebuild asks for a few feeds: keep the others
@@ -159,9 +159,15 @@ def write_feeds(state, changed=None, quick=False) -> list[tuple[str, bytes]]:
     return files
 
 
-def holds_changed(planned, changed) -> bool:
-    """True in a full build, else when the feed holds one of the changed items."""
-    return changed is None or any(item.path in changed for item in planned.items)
+def holds_changed(planned, changed, limit=None) -> bool:
+    """True in a full build, else when the feed holds one of the changed items
+    among the `limit` newest it shows (FEEDS_LIMIT): an older one's edit leaves
+    the feed's bytes as they were."""
+    if changed is None:
+        return True
+    if not any(item.path in changed for item in planned.items):
+        return False
+    return any(item.path in changed for item in newest_items(planned.items, limit))
 
 
 def feed_memo(state) -> Store:

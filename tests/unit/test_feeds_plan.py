@@ -1,11 +1,13 @@
 """Where feeds live and which items each feed of a language holds."""
 
 from datetime import date, datetime
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from plugins.base.items import Item, Tag
+from plugins.feeds.handlers import holds_changed
 from plugins.feeds.layout import (
     all_languages_address,
     feed_address,
@@ -198,3 +200,27 @@ def test_all_languages_plan_leaves_out_generated_latin_copies_and_pages():
 )
 def test_newest_update_dates_empty_feeds_from_content(items, expected):
     assert newest_update(items) == expected
+
+
+def dated(day: int) -> SimpleNamespace:
+    """An item of a feed, published on a day of May 2024."""
+    return SimpleNamespace(path=f"en/news/{day}/", date=datetime(2024, 5, day))
+
+
+@pytest.mark.parametrize(
+    ("changed", "limit", "holds"),
+    [
+        (None, 2, True),  # a full build writes every feed
+        ({"en/news/5/"}, 2, True),  # among the two newest
+        ({"en/news/4/"}, 2, True),
+        ({"en/news/1/"}, 2, False),  # in the feed, but not among those it shows
+        ({"en/news/1/"}, 50, True),
+        ({"en/news/1/"}, None, True),
+        ({"en/news/9/"}, 50, False),  # not in this feed at all
+    ],
+)
+def test_a_quick_rebuild_writes_a_feed_only_when_it_shows_a_changed_item(
+    changed, limit, holds
+):
+    planned = SimpleNamespace(items=tuple(dated(day) for day in range(1, 6)))
+    assert holds_changed(planned, changed, limit) is holds
