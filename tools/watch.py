@@ -110,7 +110,8 @@ class Watcher:
 
     def step(self, changed: Iterable[str] = ()) -> Built | None | bool:
         """Rebuild after these paths changed (the first step always builds): the
-        build, None when it failed, False when nothing that counts changed."""
+        build, None when it failed, False when nothing that counts changed. What
+        the last build left for later is done first (settle)."""
         self.settle()
         if self.known is None:
             return self.full()

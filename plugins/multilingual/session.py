@@ -248,7 +248,11 @@ class BuildSession:
         return replace(rebuilt, unsaved_record=save)
 
     def save_quick_record(
-        self, rebuilt: "BuildSession", replaced: list, identity: str, tree: Path
+        self,
+        rebuilt: "BuildSession",
+        replaced: list,
+        identity: str | None,
+        tree: Path,
     ) -> bool:
         """Save the record of `rebuilt`, a quick rebuild of this session, for the
         folder `tree` it wrote, unless `tree` is no longer that folder (`identity`,
