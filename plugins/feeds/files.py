@@ -7,6 +7,7 @@ address (the multilingual plugin's `SiteAddress.absolute`).
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -91,7 +92,7 @@ def newest_items(items, limit) -> list:
         return items
     if any(item.date is None for item in items):
         return items
-    cutoff = sorted((item.date for item in items), reverse=True)[limit - 1]
+    cutoff = heapq.nlargest(limit, (item.date for item in items))[-1]
     return [item for item in items if item.date >= cutoff]
 
 

@@ -1,6 +1,6 @@
 """Thin receivers: read the build's SiteState, call the feed cores, return results."""
 
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from plugins.base import urls
@@ -137,21 +137,23 @@ def write_feeds(state, changed=None, quick=False) -> list[tuple[str, bytes]]:
     locales = {language.code: language.babel for language in state.languages}
     absolute = state.address.absolute
     entry_of = EntryMaker(absolute, locales, gettexts)
-    when_empty = newest_update(state.registry)
+    # An empty feed's date, looked for once a feed is written (a quick rebuild
+    # may write none).
+    when_empty = cache(lambda: newest_update(state.registry))
     memo = feed_memo(state)
     files = []
     for language in state.languages:
         voice = feed_voice(state, language, gettexts[language.code])
         for planned in language_feeds(state, language, options):
             if holds_changed(planned, changed, options["FEEDS_LIMIT"]):
-                spec = feed_spec(planned, voice, absolute, options, when_empty)
+                spec = feed_spec(planned, voice, absolute, options, when_empty())
                 files += feed_files(planned, spec, entry_of, memo)
     if options["FEEDS_ALL_LANGUAGES"]:
         fallback = state.registry.by_code[state.registry.fallback]
         voice = feed_voice(state, fallback, gettexts[fallback.code])
         planned = all_languages_plan(state.registry, "")
         if holds_changed(planned, changed, options["FEEDS_LIMIT"]):
-            spec = feed_spec(planned, voice, absolute, options, when_empty)
+            spec = feed_spec(planned, voice, absolute, options, when_empty())
             files += feed_files(planned, spec, entry_of, memo)
     if changed is None:  # a quick rebuild asks for a few feeds: keep the others
         memo.forget_unused()

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from plugins.base.items import Item, Tag
+from plugins.feeds.files import newest_items
 from plugins.feeds.handlers import holds_changed
 from plugins.feeds.layout import (
     all_languages_address,
@@ -224,3 +225,19 @@ def test_a_quick_rebuild_writes_a_feed_only_when_it_shows_a_changed_item(
 ):
     planned = SimpleNamespace(items=tuple(dated(day) for day in range(1, 6)))
     assert holds_changed(planned, changed, limit) is holds
+
+
+@pytest.mark.parametrize(
+    ("days", "limit", "kept"),
+    [
+        ([5, 3, 3, 3, 1], 2, [5, 3, 3, 3]),  # ties at the cutoff all stay
+        ([5, 3, 3, 3, 1], 1, [5]),
+        ([1, 5, 3], 2, [5, 3]),  # in the order given
+        ([1, 5, 3], 3, [1, 5, 3]),
+        ([1, 5, 3], 50, [1, 5, 3]),
+        ([1, 5, 3], None, [1, 5, 3]),
+    ],
+)
+def test_newest_items_keeps_those_dated_on_or_after_the_cutoff(days, limit, kept):
+    items = [dated(day) for day in days]
+    assert [item.date.day for item in newest_items(items, limit)] == kept
