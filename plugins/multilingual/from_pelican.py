@@ -245,7 +245,7 @@ def tags_of(names: list[str], code: str, tag_table: TagTable = EMPTY) -> tuple:
 
 
 def assign_url(content, language: Language, is_page: bool) -> None:
-    """Give a Pelican content object our URL, so `{filename}` links resolve to it."""
+    """Give a Pelican content object our URL, so `{filename}` links resolve to it
+    (its empty file name it got when made: written_by_the_registry)."""
     kind = kind_of(content, is_page)
     content.override_url = urls.item_path(language.prefix, kind, content.slug)
-    content.override_save_as = ""
