@@ -199,7 +199,7 @@ class Watcher:
 
         def make(settings, folder: Path) -> Built | Declined:
             if "plugins.checks" in settings.get("PLUGINS", []):
-                check_content(settings, self.checked)
+                check_content(settings, self.checked, edited)
             rebuilt = session.quick(edited, folder, keep_record=False)
             if isinstance(rebuilt, Declined):
                 return rebuilt

@@ -31,7 +31,7 @@ from plugins.checks.file_rules import (
 from plugins.checks.limit_rules import check_nesting
 from plugins.checks.link_rules import check_links_to_unpublished
 from plugins.checks.media_rules import at_usages
-from plugins.checks.memo import CheckMemo
+from plugins.checks.memo import CheckMemo, Walk
 from plugins.checks.metadata import ContentFile, parse_content_file
 from plugins.checks.name_rules import (
     check_slug,
@@ -285,6 +285,25 @@ def file_problems(root: Path, tree: Tree, static_paths: Sequence[str]) -> list[P
     ]
 
 
+def walk_tree(
+    root: Path,
+    static_paths: Sequence[str],
+    ignored: Sequence[str],
+    memo: CheckMemo | None,
+) -> Walk:
+    """The files of the tree, their problems as files and the Markdown files
+    among them; a memo's from the last run while it holds (memo.py)."""
+
+    def walk() -> Walk:
+        tree = scan_tree(root, (*CONTENT_FOLDERS, *static_paths), ignored)
+        problems = file_problems(root, tree, static_paths)
+        return Walk(tree, problems, frozenset(tree.files), _content_files(tree.files))
+
+    if memo is None:
+        return walk()
+    return memo.walk((os.fspath(root), tuple(static_paths), tuple(ignored)), walk)
+
+
 def where_used(
     problems: list[Problem], texts: Mapping[str, str], static_paths: Sequence[str]
 ) -> list[Problem]:
@@ -312,25 +331,27 @@ def check_content_tree(
     today: date | None = None,
     ignored: Sequence[str] = IGNORED_NAMES,
     phone_regions: Sequence[tuple[str, str]] = PHONE_REGIONS,
+    edited: Collection[str] | None = None,
 ) -> list[Problem]:
     """Return every problem in the content tree, sorted by file and line.
 
     With a `cache` (the checks' namespace of the cache), per-file results of
     unchanged files are reused between runs; a running process (the devserver) may
-    keep them, and more, in a `memo` it passes to every run (memo.py).
+    keep them, and more, in a `memo` it passes to every run (memo.py). It may
+    tell the `edited` files, the only ones changed since the memo's last run.
     """
     content_root = Path(content_root)
     if not content_root.is_dir():
         raise FileNotFoundError(f"checks: content folder {content_root} does not exist")
-    tree = scan_tree(content_root, (*CONTENT_FOLDERS, *static_paths), ignored)
-    labels = tree.files
-    existing = frozenset(labels)
+    if memo is not None:
+        memo.begin(edited)
+    walked = walk_tree(content_root, static_paths, ignored, memo)
     tag_table, tag_file_problems = read_tag_file(content_root)
     options = CheckOptions(
         languages=tuple(languages),
         default_language=default_language,
         slugify=slugify,
-        existing_files=existing,
+        existing_files=walked.existing,
         reserved_paths=frozenset(reserved_paths),
         site_paths=site_paths,
         known_keys=KNOWN_KEYS + tuple(extra_keys),
@@ -340,12 +361,11 @@ def check_content_tree(
         tag_table=tag_table,
         tag_file_broken=bool(tag_file_problems),
     )
-    unreadable = file_problems(content_root, tree, static_paths)
-    unreadable += tag_file_problems
+    unreadable = [*walked.problems, *tag_file_problems]
     digest = options_digest(options)
     if memo is not None:
-        memo.begin(digest)
-    texts, keys = read_texts(content_root, _content_files(labels), unreadable, memo)
+        memo.use_options(digest)
+    texts, keys = read_texts(content_root, walked.markdown, unreadable, memo)
     cache = cache or Store(None, "checks")
     unreadable = where_used(unreadable, texts, static_paths)
     # A running process keeps the results in its memo, the first run starting from
@@ -372,14 +392,13 @@ def read_texts(
     texts, keys = {}, {}
     folder = os.fspath(root)
     for label in labels:
-        path = os.path.join(folder, label)
         known, signature = (
-            memo.known_text(path, label) if memo is not None else (None, None)
+            memo.known_text(folder, label) if memo is not None else (None, None)
         )
         if known is not None:
             texts[label], keys[label] = known.text, known.key
             continue
-        text = _read_text(Path(path), label)
+        text = _read_text(Path(folder, label), label)
         if isinstance(text, Problem):
             unreadable.append(text)
             continue

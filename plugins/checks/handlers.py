@@ -63,9 +63,10 @@ def phone_regions(settings) -> tuple[tuple[str, str], ...]:
     return tuple(regions)
 
 
-def problems_in(settings, memo: CheckMemo | None = None) -> list:
+def problems_in(settings, memo: CheckMemo | None = None, edited=None) -> list:
     """Every problem in the content folder the settings point at; `memo` keeps
-    per-file results in a running process (see check_content_tree)."""
+    per-file results in a running process, which may tell the `edited` files
+    (see check_content_tree)."""
     codes = settings.get("MULTILINGUAL_LANGUAGES", DEFAULT_CODES)
     default = settings.get("DEFAULT_LANG", "en")
     return check_content_tree(
@@ -81,6 +82,7 @@ def problems_in(settings, memo: CheckMemo | None = None) -> list:
         today=day_of_build(settings),
         ignored=settings.get("IGNORE_FILES", IGNORED_NAMES),
         phone_regions=phone_regions(settings),
+        edited=edited,
     )
 
 
@@ -101,9 +103,9 @@ def check_before_build(pelican) -> None:
     check_content(pelican.settings)
 
 
-def check_content(settings, memo: CheckMemo | None = None) -> None:
+def check_content(settings, memo: CheckMemo | None = None, edited=None) -> None:
     """Report warnings, raise ContentCheckError with the full report on errors."""
-    problems = problems_in(settings, memo)
+    problems = problems_in(settings, memo, edited)
     if not problems:
         return
     report = format_report(problems, root_label=Path(settings["PATH"]).name)

@@ -312,6 +312,59 @@ def test_a_memo_reads_again_only_the_files_whose_signature_changed(
     assert kept.texts["news/b.md"].text.endswith("Lang\n")
 
 
+def test_a_run_told_the_edited_files_looks_at_no_other(tmp_path, read, monkeypatch):
+    content = tmp_path / "content"
+    write_tree(content, TWO_NEWS)
+    monkeypatch.setattr(memo_module, "SETTLED_NS", 0)  # as if saved long ago
+    walks = calls_of(monkeypatch, "scan_tree", 0)
+    kept = CheckMemo()
+    first = check_content_tree(content, memo=kept)
+    assert (len(walks), sorted(read)) == (1, ["news/a.md", "news/b.md"])
+    a = content / "news" / "a.md"
+    a.write_text(a.read_text().replace("Date: 2020-01-01\n", ""))
+    b = content / "news" / "b.md"
+    b.write_text(b.read_text().replace("Lang: lv", "Lang: xx"))  # not told
+    told = check_content_tree(content, memo=kept, edited=["news/a.md"])
+    assert (len(walks), read[2:]) == (1, ["news/a.md"])  # no walk, no other read
+    assert {p.path for p in told} == {"news/a.md"}  # its lost Date
+    assert told != first
+    untold = check_content_tree(content, memo=kept)
+    assert (len(walks), read[3:]) == (2, ["news/b.md"])  # its signature changed
+    assert untold == check_content_tree(content)  # as without a memo
+    assert {p.path for p in untold} == {"news/a.md", "news/b.md"}
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        ["news/c.md"],  # a new file: the walk would find it
+        ["images/logo.png"],  # not Markdown: its problems are the walk's
+        ["news/a.md", "news/gone.md"],
+    ],
+)
+def test_a_run_told_of_a_file_the_last_walk_did_not_find_walks_again(
+    tmp_path, monkeypatch, edited
+):
+    content = tmp_path / "content"
+    write_tree(content, {**TWO_NEWS, "images/logo.png": "not a picture"})
+    walks = calls_of(monkeypatch, "scan_tree", 0)
+    kept = CheckMemo()
+    check_content_tree(content, memo=kept)
+    check_content_tree(content, memo=kept, edited=["news/a.md"])
+    assert len(walks) == 1
+    check_content_tree(content, memo=kept, edited=edited)
+    assert len(walks) == 2
+
+
+def test_a_walk_of_another_tree_is_not_reused(tmp_path, monkeypatch):
+    walks = calls_of(monkeypatch, "scan_tree", 0)
+    kept = CheckMemo()
+    for name in ("one", "two"):
+        write_tree(tmp_path / name, TWO_NEWS)
+        check_content_tree(tmp_path / name, memo=kept, edited=["news/a.md"])
+    assert [os.path.basename(root) for root in walks] == ["one", "two"]
+
+
 # A draft, and a file whose text links to it once the test adds the link.
 DRAFT_AND_LINK = {
     "news/draft.md": "Title: D\nDate: 2020-01-01\nStatus: draft\nLang: lv\n\nText\n",
