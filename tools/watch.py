@@ -82,6 +82,14 @@ def edited_content(
 SETTLE_WHEN_IDLE_S = 1.0
 
 
+def collect_young() -> None:
+    """Look for cycles among the objects made since the last look (Python's two
+    younger generations) while no editor waits. Left to Python, that look came
+    in the middle of about every seventh quick rebuild at N=1000 and took 145 ms
+    there; after each build it takes 4-6 ms (106 ms after a full one)."""
+    gc.collect(1)
+
+
 class TeeText(io.StringIO):
     """Writes through to a stream and keeps a copy of what was written."""
 
@@ -149,6 +157,7 @@ class Watcher:
         if "plugins.checks" in self.settings.get("PLUGINS", []):
             with contextlib.suppress(OSError):  # the next edit's checks will say
                 problems_in(self.settings, self.checked)  # the build reported them
+        collect_young()
 
     def reported(self, **options) -> Built | Declined | None:
         """tools.build.build_once, keeping what it printed when the build failed."""
@@ -191,6 +200,7 @@ class Watcher:
                 file=sys.stderr,
                 flush=True,
             )
+        collect_young()
 
     def quick_rebuild(self, edited: list[str]):
         """A `make` for tools.build: the checks, then the last session's quick

@@ -1,12 +1,16 @@
 """The devserver's change detection: what it watches and when it rebuilds."""
 
+import gc
 import os
 import threading
+from dataclasses import dataclass
 
 import pytest
 
+from plugins.multilingual.session import BuildKind
 from tools import staging, swap
 from tools import watch as watching
+from tools.build import Built
 from tools.watch import (
     KernelChanges,
     Watcher,
@@ -152,7 +156,9 @@ class BuiltWatcher(Watcher):
         return "built"
 
 
-def test_after_a_full_build_the_watcher_readies_the_first_edit(content, tmp_path):
+def test_after_a_full_build_the_watcher_readies_the_first_edit(
+    content, tmp_path, monkeypatch
+):
     output = tmp_path / "out"
     (output / "en").mkdir(parents=True)
     (output / "en" / "index.html").write_text("home")
@@ -165,7 +171,12 @@ def test_after_a_full_build_the_watcher_readies_the_first_edit(content, tmp_path
         "PLUGINS": ["plugins.checks"],
     }
     watcher = BuiltWatcher(settings, str(content / "news" / "a.lv.md"))
+    collected = []
+    monkeypatch.setattr(
+        gc, "collect", lambda generation=2: collected.append(generation)
+    )
     assert watcher.step() == "built"
+    assert collected == [1]  # the young objects the build left, while no one waits
     # The next staging folder is level with the output: the first edit relinks
     # nothing; and the checks' memo holds every Markdown file.
     assert staging.take_changed(output) == []
@@ -222,6 +233,28 @@ def test_the_watch_settles_once_it_was_idle_after_a_build(content, monkeypatch):
     assert told == [["step []"]]
     assert watcher.noted[:3] == ["step []", "settled", "step []"]
     assert watcher.noted.count("settled") == 1
+
+
+@dataclass(frozen=True)
+class RecordLeft:
+    """A session whose record waits to be saved, as a quick rebuild leaves it."""
+
+    unsaved_record: object = None
+
+
+def test_settling_saves_the_record_then_collects_young_objects(tmp_path, monkeypatch):
+    folders = {"PATH": str(tmp_path), "THEME": str(tmp_path)}
+    watcher = Watcher({**folders, "OUTPUT_PATH": str(tmp_path / "out")}, "")
+    noted = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: noted.append(generation))
+    save = lambda output: noted.append(output.name) or True  # noqa: E731
+    watcher.last = Built(None, RecordLeft(save), BuildKind.QUICK)
+    assert watcher.unsettled
+    watcher.settle()
+    assert noted == ["out", 1]
+    assert not watcher.unsettled
+    watcher.settle()
+    assert noted == ["out", 1]  # nothing was left to do
 
 
 def test_kernel_changes_answer_an_empty_set_when_idle(tmp_path):
