@@ -15,7 +15,7 @@ import io
 import queue
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,6 +23,7 @@ import watchfiles
 
 from plugins.checks.core import MARKDOWN_SUFFIXES, CheckMemo
 from plugins.checks.handlers import check_content, problems_in
+from plugins.checks.policy import IGNORED_NAMES, is_ignored
 from plugins.multilingual.session import BuildKind, Declined
 
 from . import failure
@@ -55,17 +56,25 @@ def watched_roots(settings, settings_file: str) -> list[Path]:
 
 
 def edited_content(
-    known: set[str], changed: Iterable[str], content: Path
+    known: set[str],
+    changed: Iterable[str],
+    content: Path,
+    ignored: Sequence[str] = IGNORED_NAMES,
 ) -> list[str] | None:
     """Content-relative paths of the Markdown files edited in place (or saved over),
     None when anything else changed: a file added, removed or outside the content.
 
     `known` is the set of files before the change; a path that neither was there
-    nor is there now (an editor's temporary file) does not count.
+    nor is there now (an editor's temporary file) does not count, nor does one in
+    the content that the build never reads (`ignored`: IGNORE_FILES, matched
+    against each name on the way, as Pelican and the checks do), such as a swap
+    or lock file an editor keeps beside the text while it is open.
     """
     edited = []
     for name in sorted(set(changed)):
         path = Path(name)
+        if is_skipped(path, content, ignored):
+            continue
         before, now = name in known, path.is_file()
         if not before and not now and not path.exists():
             continue
@@ -75,6 +84,13 @@ def edited_content(
             return None
         edited.append(path.relative_to(content).as_posix())
     return edited
+
+
+def is_skipped(path: Path, content: Path, ignored: Sequence[str]) -> bool:
+    """Whether a path is in the content folder under a name the build skips."""
+    if not path.is_relative_to(content):
+        return False
+    return any(is_ignored(part, ignored) for part in path.relative_to(content).parts)
 
 
 # After a quick rebuild, its record is saved once nothing changed for this long:
@@ -126,7 +142,8 @@ class Watcher:
         changed = set(changed)
         if not changed:
             return False
-        edited = edited_content(self.known, changed, self.content)
+        ignored = self.settings.get("IGNORE_FILES", IGNORED_NAMES)
+        edited = edited_content(self.known, changed, self.content, ignored)
         if edited == []:
             return False
         if edited and self.last is not None and self.last.session is not None:

@@ -62,6 +62,16 @@ EDITS = [
     ),
     # an editor's temporary file that came and went: nothing to build
     (["content/news/.a.lv.md.tmp"], [], []),
+    # files the build never reads (IGNORE_FILES): an editor's swap and lock files,
+    # which stay while the text is open, a README, anything in a hidden folder
+    (["content/news/.a.lv.md.kate-swp"], ["content/news/.a.lv.md.kate-swp"], []),
+    (["content/news/.~lock.a.lv.md#"], ["content/news/.~lock.a.lv.md#"], []),
+    (
+        ["content/news/a.lv.md", "content/README.txt"],
+        ["content/README.txt"],
+        ["news/a.lv.md"],
+    ),
+    (["content/.drafts/c.lv.md"], ["content/.drafts/c.lv.md"], []),
     # saved by replacing the file (deleted + added): still an edit of its text
     (["content/news/a.lv.md", "content/news/4913"], [], ["news/a.lv.md"]),
     # a new item, a removed one, a picture, the settings: a full build
@@ -80,6 +90,7 @@ def test_edited_content_says_quick_or_full(content, changed, new, expected):
         if name.startswith("!"):
             known.add(str(root / name[1:]))  # known, and now gone
         else:
+            (root / name).parent.mkdir(exist_ok=True)
             (root / name).write_text("x")
     paths = [str(root / name) for name in changed]
     assert edited_content(known, paths, content) == expected
