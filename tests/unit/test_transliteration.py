@@ -168,6 +168,21 @@ def test_is_mostly_latin(text, expected):
         ("Хаджи Димитър", "bg", "hadzhi-dimitar"),
         ("Йордан, шофьор", "bg", "yordan-shofyor"),
         ("Историята на чаша", "bg", "istoriyata-na-chasha"),
+        # Ukrainian: the national system's own examples (resolution No. 55, 2010)
+        ("Київ і Харків", "uk", "kyiv-i-kharkiv"),
+        ("Згорани, Розгон", "uk", "zghorany-rozghon"),
+        ("Юрій Яковенко", "uk", "yurii-yakovenko"),
+        ("Йосипівка, Стрийська", "uk", "yosypivka-stryiska"),
+        ("Україна, Запоріжжя", "uk-UA", "ukraina-zaporizhzhia"),
+        ("Єнакієве, Їжакевич", "uk", "yenakiieve-yizhakevych"),
+        ("Знам'янка, В’язниця", "uk", "znamianka-viaznytsia"),
+        (
+            "Гаряча лінія: протидія торгівлі людьми",
+            "uk",
+            "hariacha-liniia-protydiia-torhivli-liudmy",
+        ),
+        ("Щастя, ґанок", "uk", "shchastia-ganok"),
+        ("Жена у Србији", "sr", "zena-u-srbiji"),  # the Serbian table is its own
         ("Žluťoučký kůň", "cs", "zlutoucky-kun"),
         (
             "Příliš žluťoučký kůň úpěl ďábelské ódy",

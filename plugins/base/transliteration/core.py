@@ -50,6 +50,24 @@ BULGARIAN_STREAMLINED = MappingProxyType(
     }
 )  # fmt: skip
 
+# Ukrainian national system (Cabinet of Ministers resolution No. 55 of 2010, the
+# UN's since 2012), lowercase, for slugs: Київ -> kyiv, Харків -> kharkiv. The soft
+# sign and the apostrophe are dropped; the letters below are written with y at
+# the start of a word (UKRAINIAN_WORD_INITIAL), and зг as zgh, apart from ж.
+UKRAINIAN_NATIONAL = MappingProxyType(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e",
+        "є": "ie", "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i",
+        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+        "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia",
+        "'": "", "\u2019": "", "\u02bc": "",
+    }
+)  # fmt: skip
+UKRAINIAN_WORD_INITIAL = MappingProxyType(
+    {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+)
+
 # Latin letters that Unicode decomposition does not reduce to ASCII.
 LATIN_TO_ASCII = MappingProxyType(
     {
@@ -71,6 +89,7 @@ def _translate_table(letters: dict[str, str], title_case: bool) -> MappingProxyT
 
 _TO_LATIN = _translate_table({**SERBIAN_TO_LATIN, **OTHER_CYRILLIC_TO_LATIN}, True)
 _BULGARIAN_TO_LATIN = _translate_table(dict(BULGARIAN_STREAMLINED), False)
+_UKRAINIAN_TO_LATIN = _translate_table(dict(UKRAINIAN_NATIONAL), False)
 _TO_ASCII = _translate_table(dict(LATIN_TO_ASCII), False)
 # Capitals written with several Latin letters: Љ Њ Џ and the non-Serbian Щ Ю Я ...
 _CAPITAL_DIGRAPHS = "".join(
@@ -92,6 +111,8 @@ _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 _APOSTROPHES = re.compile("['\u2019\u02bc]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _BULGARIAN_WORD_FINAL_IA = re.compile(r"ия\b")
+# A letter with no letter or apostrophe before it (м'ясо -> miaso, not myaso).
+_UKRAINIAN_INITIAL = re.compile("(?<![\\w'\u2019\u02bc])[єїйюя]")
 
 
 def to_latin(text: str, *, before: str = "", after: str = "") -> str:
@@ -209,12 +230,16 @@ def slugify(text: str, lang: str) -> str:
     """ASCII URL slug for a title in `lang` (`sr`, `sr-Cyrl`, `bg`, `cs`, `lv`, ...).
 
     Serbian goes through Gaj's Latin (đ→dj), Bulgarian through the Streamlined System,
-    other Latin scripts lose their diacritics. A title with letters or digits that
-    fold to nothing (e.g. Greek) gets a short stable hash, so the slug is never empty.
+    Ukrainian through its national system, other Latin scripts lose their
+    diacritics. A title with letters or digits that fold to nothing (e.g. Greek)
+    gets a short stable hash, so the slug is never empty.
     """
     lowered = text.lower()
-    if lang.replace("_", "-").split("-")[0].lower() == "bg":
+    language = lang.replace("_", "-").split("-")[0].lower()
+    if language == "bg":
         lowered = _bulgarian_to_latin(lowered)
+    elif language == "uk":
+        lowered = _ukrainian_to_latin(lowered)
     latin = _transliterate(lowered, 0, len(lowered), "", "")
     slug = _NOT_SLUG.sub("-", fold_to_ascii(latin)).strip("-")
     if not slug and any(character.isalnum() for character in text):
@@ -225,6 +250,15 @@ def slugify(text: str, lang: str) -> str:
 def _bulgarian_to_latin(lowered: str) -> str:
     """Lowercase Bulgarian in the Streamlined System, word-final `ия` as `ia`."""
     return _BULGARIAN_WORD_FINAL_IA.sub("ia", lowered).translate(_BULGARIAN_TO_LATIN)
+
+
+def _ukrainian_to_latin(lowered: str) -> str:
+    """Lowercase Ukrainian in the national system (UKRAINIAN_NATIONAL)."""
+    lowered = lowered.replace("зг", "zgh")
+    lowered = _UKRAINIAN_INITIAL.sub(
+        lambda found: UKRAINIAN_WORD_INITIAL[found.group()], lowered
+    )
+    return lowered.translate(_UKRAINIAN_TO_LATIN)
 
 
 def fold_to_ascii(text: str) -> str:
