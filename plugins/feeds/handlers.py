@@ -21,6 +21,7 @@ from .plan import (
     FEED_ITEM_KINDS,
     all_languages_plan,
     language_plan,
+    may_hold,
     newest_update,
     page_feed,
 )
@@ -142,7 +143,11 @@ def write_feeds(state, changed=None, quick=False) -> list[tuple[str, bytes]]:
     when_empty = cache(lambda: newest_update(state.registry))
     memo = feed_memo(state)
     files = []
+    include_untranslated = options["FEEDS_INCLUDE_UNTRANSLATED"]
     for language in state.languages:
+        listing = state.registry.listing(language.code, FEED_ITEM_KINDS)
+        if changed is not None and not may_hold(listing, changed, include_untranslated):
+            continue  # a quick rebuild: no feed of the language shows an edit
         voice = feed_voice(state, language, gettexts[language.code])
         for planned in language_feeds(state, language, options):
             if holds_changed(planned, changed, options["FEEDS_LIMIT"]):

@@ -7,7 +7,7 @@ multilingual registry makes them: an entry has `.item` and `.foreign`; an item h
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -44,6 +44,15 @@ def feed_items(entries: Iterable, include_untranslated: bool) -> list:
         and entry.item.date is not None
         and (include_untranslated or not entry.foreign)
     ]
+
+
+def may_hold(listing: Iterable, changed: Collection[str], include_untranslated: bool):
+    """Whether a language's feeds can hold a changed item (by path): all of them,
+    tag feeds too, take their items from its news and events list (`listing`)."""
+    return any(
+        entry.item.path in changed and (include_untranslated or not entry.foreign)
+        for entry in listing
+    )
 
 
 def language_plan(

@@ -19,6 +19,7 @@ from plugins.feeds.plan import (
     all_languages_plan,
     feed_items,
     language_plan,
+    may_hold,
     newest_update,
     page_feed,
 )
@@ -206,6 +207,23 @@ def test_newest_update_dates_empty_feeds_from_content(items, expected):
 def dated(day: int) -> SimpleNamespace:
     """An item of a feed, published on a day of May 2024."""
     return SimpleNamespace(path=f"en/news/{day}/", date=datetime(2024, 5, day))
+
+
+@pytest.mark.parametrize(
+    ("changed", "include_untranslated", "holds"),
+    [
+        ({REPORT.path}, False, True),
+        ({CONFERENCE.path, "en/news/gone/"}, False, True),
+        ({RIGA.path}, False, False),  # listed, but untranslated: not in feeds
+        ({RIGA.path}, True, True),
+        ({ABOUT.path}, True, False),  # a page: not in the news and events list
+        (set(), True, False),
+    ],
+)
+def test_a_quick_rebuild_plans_only_languages_whose_feeds_may_show_an_edit(
+    changed, include_untranslated, holds
+):
+    assert may_hold(LISTING, changed, include_untranslated) is holds
 
 
 @pytest.mark.parametrize(
