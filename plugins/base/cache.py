@@ -12,6 +12,8 @@ With CACHE_CONTENT off, nothing is read or written.
 Pure: no Pelican imports; settings are read as a plain mapping.
 """
 
+import contextlib
+import gc
 import hashlib
 import logging
 import os
@@ -94,6 +96,21 @@ def shard_of(key: str) -> str:
     return last if last and last in SHARDS else SHARDS[0]
 
 
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cycle collector paused (if it was on): a decoded map of thousands
+    of entries is thousands of objects that all live on, which the collector,
+    looking at young objects every 700 allocations, would go over again and again
+    (the content checks' map at N=1000: 126 ms to decode, 58 ms paused)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 class Store:
     """One namespace of the cache: values kept by a digest of their inputs.
 
@@ -152,7 +169,8 @@ class Store:
         if payload is None:
             return None
         try:
-            return msgspec.msgpack.decode(payload, type=kind)
+            with collector_paused():
+                return msgspec.msgpack.decode(payload, type=kind)
         except msgspec.MsgspecError:  # another shape: kept by other code
             logger.debug("cache: %s holds data of another shape; ignored", inputs)
             return None

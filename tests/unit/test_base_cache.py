@@ -1,5 +1,6 @@
 """The one cache: namespaced values kept by their inputs, never code."""
 
+import gc
 import os
 import pickle
 from dataclasses import dataclass
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from plugins.base import cache as cache_module
 from plugins.base.cache import HEADER, SHARDS, Store, cache_root, source_digest
 
 
@@ -50,6 +52,30 @@ def test_bytes_and_data_come_back_as_they_were_kept(tmp_path):
     assert files_under(tmp_path) == sorted(
         f"things/{again.key(inputs)}" for inputs in ("a", "b")
     )
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_data_is_decoded_with_the_cycle_collector_paused(
+    tmp_path, monkeypatch, collecting
+):
+    store = Store(tmp_path, "data")
+    store.write("map", {"a": [1, 2], "b": [3]})
+    seen = []
+    decode = cache_module.msgspec.msgpack.decode
+
+    def watched(payload, **options):
+        seen.append(gc.isenabled())
+        return decode(payload, **options)
+
+    monkeypatch.setattr(cache_module.msgspec.msgpack, "decode", watched)
+    (gc.enable if collecting else gc.disable)()
+    try:
+        assert store.read("map", dict[str, list[int]]) == {"a": [1, 2], "b": [3]}
+        assert store.read("map", dict[str, str]) is None  # another shape: a miss
+        assert seen == [False, False]
+        assert gc.isenabled() is collecting  # as it was before
+    finally:
+        gc.enable()
 
 
 def test_namespaces_and_salts_keep_values_apart(tmp_path):
