@@ -35,22 +35,25 @@ class PlannedFeed:
     items: tuple
 
 
-def feed_items(entries: Iterable, include_untranslated: bool) -> list:
-    """The items of list entries that go into feeds, in the order given."""
-    return [
-        entry.item
-        for entry in entries
-        if entry.item.kind in FEED_ITEM_KINDS
+def in_feeds(entry, include_untranslated: bool) -> bool:
+    """Whether a list entry's item goes into feeds."""
+    return (
+        entry.item.kind in FEED_ITEM_KINDS
         and entry.item.date is not None
         and (include_untranslated or not entry.foreign)
-    ]
+    )
+
+
+def feed_items(entries: Iterable, include_untranslated: bool) -> list:
+    """The items of list entries that go into feeds, in the order given."""
+    return [entry.item for entry in entries if in_feeds(entry, include_untranslated)]
 
 
 def may_hold(listing: Iterable, changed: Collection[str], include_untranslated: bool):
     """Whether a language's feeds can hold a changed item (by path): all of them,
     tag feeds too, take their items from its news and events list (`listing`)."""
     return any(
-        entry.item.path in changed and (include_untranslated or not entry.foreign)
+        entry.item.path in changed and in_feeds(entry, include_untranslated)
         for entry in listing
     )
 

@@ -226,6 +226,12 @@ def test_a_quick_rebuild_plans_only_languages_whose_feeds_may_show_an_edit(
     assert may_hold(LISTING, changed, include_untranslated) is holds
 
 
+def test_an_edited_item_no_feed_shows_plans_no_feed():
+    undated = make_item("undated", date=None)  # feeds show dated items only
+    assert feed_items([Listed(undated, False)], True) == []
+    assert may_hold([Listed(undated, False)], {undated.path}, True) is False
+
+
 @pytest.mark.parametrize(
     ("changed", "limit", "holds"),
     [
