@@ -53,7 +53,8 @@ BULGARIAN_STREAMLINED = MappingProxyType(
 # Ukrainian national system (Cabinet of Ministers resolution No. 55 of 2010, the
 # UN's since 2012), lowercase, for slugs: Київ -> kyiv, Харків -> kharkiv. The soft
 # sign and the apostrophe are dropped; the letters below are written with y at
-# the start of a word (UKRAINIAN_WORD_INITIAL), and зг as zgh, apart from ж.
+# the start of a word (UKRAINIAN_WORD_INITIAL), and зг as zgh, apart from ж
+# (apostrophes go for every language: fold_to_ascii).
 UKRAINIAN_NATIONAL = MappingProxyType(
     {
         "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e",
@@ -61,7 +62,6 @@ UKRAINIAN_NATIONAL = MappingProxyType(
         "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
         "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
         "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia",
-        "'": "", "\u2019": "", "\u02bc": "",
     }
 )  # fmt: skip
 UKRAINIAN_WORD_INITIAL = MappingProxyType(
@@ -108,11 +108,12 @@ _URL_OR_EMAIL = re.compile(
 # Lowercase endings of the bare domains `_URL_OR_EMAIL` protects besides www. forms.
 _DOMAIN_MARKERS = ("www.", *(f".{tld}" for tld in _CYRILLIC_TLDS.split("|")))
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
-_APOSTROPHES = re.compile("['\u2019\u02bc]")
+APOSTROPHES = "'\u2019\u02bc"  # ' ’ ʼ: inside a word, never a separator
+_APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _BULGARIAN_WORD_FINAL_IA = re.compile(r"ия\b")
 # A letter with no letter or apostrophe before it (м'ясо -> miaso, not myaso).
-_UKRAINIAN_INITIAL = re.compile("(?<![\\w'\u2019\u02bc])[єїйюя]")
+_UKRAINIAN_INITIAL = re.compile(f"(?<![\\w{APOSTROPHES}])[єїйюя]")
 
 
 def to_latin(text: str, *, before: str = "", after: str = "") -> str:
