@@ -124,9 +124,7 @@ class CheckMemo:
         run was told which files changed and each is one of its Markdown files."""
         if self.walked and self.walked[0] == of and self.edited is not None:
             _of, found = self.walked
-            if self.edited <= found.existing and all(
-                label in found.markdown for label in self.edited
-            ):
+            if self.edited.issubset(found.markdown):
                 return found
         found = walk()
         self.walked = (of, found)
