@@ -82,11 +82,14 @@ def not_owned(path: Path) -> str:
     return ""
 
 
-def source_digest(folder: Path) -> str:
-    """A digest of a plugin's Python source: changed code never serves old output."""
+def source_digest(folder: Path, deep: bool = False) -> str:
+    """A digest of a plugin's Python source (`deep`: its subfolders' too): changed
+    code never serves old output."""
     digest = hashlib.sha256()
-    for path in sorted(Path(folder).glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    found = Path(folder).rglob("*.py") if deep else Path(folder).glob("*.py")
+    for path in sorted(found):
+        name = path.relative_to(folder).as_posix()
+        digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -145,6 +148,10 @@ class Store:
     def in_cache(cls, settings: Mapping[str, Any], namespace: str, **options):
         """The namespace in the cache the settings name (off when caching is off)."""
         return cls(cache_root(settings), namespace, **options)
+
+    def beside(self, namespace: str, **options) -> "Store":
+        """Another namespace of the same cache (off when this one is)."""
+        return Store(self.folder.parent if self.folder else None, namespace, **options)
 
     @property
     def on(self) -> bool:

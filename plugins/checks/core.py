@@ -9,6 +9,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
+import msgspec
+
 from plugins.base.cache import Store, source_digest
 from plugins.checks.body_rules import (
     check_numbered_lines,
@@ -68,6 +70,7 @@ from plugins.checks.rules import (
     check_translation_flag,
 )
 from plugins.checks.script_rules import check_mixed_words, check_serbian_script
+from plugins.checks.signatures import read_signed, signatures_store, text_key
 from plugins.checks.site_rules import check_site
 from plugins.checks.tag_rules import check_tag_names, read_tag_file
 from plugins.checks.text_rules import (
@@ -167,11 +170,10 @@ def checked_files(
     """Every file parsed, and the problems of each alone; `keys` holds each
     path's text_key, under which `memo` keeps what it found (see check_texts)."""
     items, problems = [], []
-    for path, text in texts.items():
-        key = keys[path]
+    for path, key in keys.items():
         checked = memo.get(key) if memo is not None else None
         if checked is None:
-            item = parse_content_file(path, text)
+            item = parse_content_file(path, texts[path])
             checked = (item, _check_item(item, options))
             if memo is not None:
                 memo[key] = checked
@@ -181,9 +183,17 @@ def checked_files(
 
 
 def field_problems(
-    items: list[ContentFile], options: CheckOptions, memo: CheckMemo | None = None
+    items: list[ContentFile],
+    options: CheckOptions,
+    memo: CheckMemo | None = None,
+    kept: Store | None = None,
+    made_with: str = "",
 ) -> list[Problem]:
-    """The problems FIELD_RULES find; a memo's while the fields are as they were."""
+    """The problems FIELD_RULES find; a memo's while the fields are as they were.
+
+    Without a memo, those a `kept` store holds for the same fields, found with
+    the same options and functions (`made_with`: their digests, see
+    check_content_tree); an edit of a text leaves every field as it was."""
     fields = (
         options.today,
         options.tag_table,
@@ -192,11 +202,27 @@ def field_problems(
         tuple((item.path, item.fields) for item in items),
     )
     found = memo.field_results(fields) if memo is not None else None
+    inputs = None
+    if memo is None and kept is not None and kept.on and made_with:
+        inputs = fields_inputs(fields, made_with)
+        found = kept.read(inputs, list[Problem])
     if found is None:
         found = [problem for rule in FIELD_RULES for problem in rule(items, options)]
         if memo is not None:
             memo.keep_field_results(fields, found)
+        elif inputs is not None:
+            kept.write(inputs, found)
     return found
+
+
+def fields_inputs(fields: tuple, made_with: str) -> str:
+    """What the field rules' problems are kept under: every file's fields, the
+    rules' other inputs and `made_with` (field_problems)."""
+    today, table, broken, reserved, files = fields
+    names = {key: dict(value) for key, value in table.names.items()} if table else {}
+    fallback = table.fallback if table else None
+    every = [made_with, str(today), names, fallback, broken, sorted(reserved), files]
+    return hashlib.sha256(FIELDS_ENCODER.encode(every)).hexdigest()
 
 
 def text_problems(items: list[ContentFile], options: CheckOptions) -> list[Problem]:
@@ -204,13 +230,13 @@ def text_problems(items: list[ContentFile], options: CheckOptions) -> list[Probl
     return [problem for rule in TEXT_RULES for problem in rule(items, options)]
 
 
-def text_key(path: str, text: str) -> str:
-    """The memo key of one file's text."""
-    return hashlib.sha1(f"{path}\0{text}".encode()).hexdigest()
-
-
+FIELDS_ENCODER = msgspec.msgpack.Encoder()
 # New or changed rules must see every file again, not reuse results of the old ones.
-RULES_DIGEST = source_digest(Path(__file__).parent)
+# The rules use the base layer's dates, keys, slugs and languages: its code counts.
+RULES_DIGEST = "|".join(
+    source_digest(folder, deep=True)
+    for folder in (Path(__file__).parent, Path(__file__).parents[1] / "base")
+)
 # What the memo keeps per file (text key -> parsed file and its own problems).
 Checked = tuple[ContentFile, list[Problem]]
 MEMO_TYPE = dict[str, Checked]
@@ -332,13 +358,18 @@ def check_content_tree(
     ignored: Sequence[str] = IGNORED_NAMES,
     phone_regions: Sequence[tuple[str, str]] = PHONE_REGIONS,
     edited: Collection[str] | None = None,
+    functions: str = "",
 ) -> list[Problem]:
     """Return every problem in the content tree, sorted by file and line.
 
     With a `cache` (the checks' namespace of the cache), per-file results of
-    unchanged files are reused between runs; a running process (the devserver) may
+    unchanged files are reused between runs, and files whose signature is as it
+    was are not read (signatures.py); a running process (the devserver) may
     keep them, and more, in a `memo` it passes to every run (memo.py). It may
     tell the `edited` files, the only ones changed since the memo's last run.
+    `functions`: a digest of what `slugify` and `site_paths` compute with besides
+    their arguments; with it, the cross-file rules' results are kept in the cache
+    too, for the same fields of every file (field_problems).
     """
     content_root = Path(content_root)
     if not content_root.is_dir():
@@ -365,12 +396,18 @@ def check_content_tree(
     digest = options_digest(options)
     if memo is not None:
         memo.use_options(digest)
-    texts, keys = read_texts(content_root, walked.markdown, unreadable, memo)
     cache = cache or Store(None, "checks")
-    unreadable = where_used(unreadable, texts, static_paths)
     # A running process keeps the results in its memo, the first run starting from
     # the cache; a one-shot run writes the cache's shards that differ.
     kept = (memo.files if memo is not None else None) or load_memo(cache, digest)
+    if memo is None and cache.on:
+        texts, keys, reading = read_signed(
+            content_root, walked.markdown, _read_text, kept, signatures_store(cache)
+        )
+        unreadable += reading
+    else:
+        texts, keys = read_texts(content_root, walked.markdown, unreadable, memo)
+    unreadable = where_used(unreadable, texts, static_paths)
     before = set(kept)
     items, problems = checked_files(texts, keys, options, kept)
     kept = only_present(kept, keys)
@@ -378,7 +415,8 @@ def check_content_tree(
         memo.files = kept
     elif set(kept) != before:  # unchanged files: nothing to write
         cache.write_map(digest, kept, before)
-    problems += field_problems(items, options, memo)
+    made_with = f"{digest}\0{functions}" if functions else ""
+    problems += field_problems(items, options, memo, fields_store(cache), made_with)
     problems += text_problems(items, options)
     return sorted(unreadable + list(set(problems)))
 
@@ -420,6 +458,12 @@ def unpublished_files(content_root: Path, today: date) -> list[str]:
         if not isinstance(text, Problem):
             items.append(parse_content_file(label, text))
     return unpublished_lines(items, today)
+
+
+def fields_store(cache: Store) -> Store:
+    """Where the cross-file rules' results are kept: beside the per-file results,
+    the two most recent."""
+    return cache.beside("check-fields", keep=2)
 
 
 def load_memo(cache: Store, digest: str) -> dict[str, Checked]:

@@ -1,8 +1,10 @@
 """Run the content checks before Pelican reads anything; stop on any error."""
 
+import hashlib
 import logging
 from pathlib import Path
 
+from pelican import __version__ as pelican_version
 from pelican.utils import slugify as pelican_slugify
 
 from plugins.base.cache import SHARDS, Store
@@ -33,6 +35,25 @@ def page_slug(settings):
         preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
         use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
     )
+
+
+# What slugify and site_paths (below) compute with besides their arguments and the
+# code of plugins/base, which the checks' results depend on anyway (core.RULES_DIGEST).
+FUNCTION_SETTINGS = (
+    "DEFAULT_LANG",
+    "MULTILINGUAL_LANGUAGES",
+    "MULTILINGUAL_LANGUAGE_OVERRIDES",
+    "SLUG_REGEX_SUBSTITUTIONS",
+    "SLUGIFY_PRESERVE_CASE",
+    "SLUGIFY_USE_UNICODE",
+)
+
+
+def functions_digest(settings) -> str:
+    """A digest of FUNCTION_SETTINGS and of Pelican's version (its slugify)."""
+    values = [f"pelican={pelican_version}"]
+    values += [f"{name}={settings.get(name)!r}" for name in FUNCTION_SETTINGS]
+    return hashlib.sha256("\0".join(values).encode()).hexdigest()
 
 
 def site_paths(settings, codes, default: str):
@@ -83,6 +104,7 @@ def problems_in(settings, memo: CheckMemo | None = None, edited=None) -> list:
         ignored=settings.get("IGNORE_FILES", IGNORED_NAMES),
         phone_regions=phone_regions(settings),
         edited=edited,
+        functions=functions_digest(settings),
     )
 
 
