@@ -154,7 +154,7 @@ def full_build(settings, folder: Path) -> Built:
     )
     session = session_of(generators)
     expected = expected_files(session)
-    removed = staging.prune(folder, expected)
+    removed = staging.prune(folder, expected, session.output.listing)
     # Untouched: found as they were and written by no one (a file one writer wrote
     # and another then found unchanged was still written).
     untouched = set(session.output.unchanged) - set(session.output.written)

@@ -14,6 +14,7 @@ folders at N=1000: 0.4 s). The swap itself is in tools/swap.py.
 """
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from plugins.base.beside import state_folder, tree_identity
 from plugins.base.confine import path_problem
+from plugins.base.listing import Listing, list_tree
 
 CHANGED_LIST = "changed.json"  # in the state folder: see keep_changed
 # Relinking a name costs about 15 µs; comparing both trees at N=1000 (23,699 files
@@ -263,35 +265,33 @@ def link_tree_slowly(source: Path, target: Path) -> None:
             )
 
 
-def prune(staging: Path, keep: set[str]) -> list[str]:
+def prune(staging: Path, keep: set[str], listing: Listing | None = None) -> list[str]:
     """Remove files (and links) of earlier builds that this build did not produce,
     and the folders left empty.
 
-    Plain strings and `scandir`, as in mirror_links: a site has tens of thousands of
-    names, and a directory entry tells a folder from a link without a `stat`. No
-    recursion: an alias may nest folders deeper than Python's stack allows."""
+    `listing`: the staging folder as the build found it before it wrote anything
+    but what `keep` names (OutputTree.keep_listed); without it, the folder is
+    walked now. Either way one walk (plugins/base/listing.py)."""
+    if listing is None:
+        listing = list_tree(staging)
+    root, counts = listing.root, dict(listing.counts)
     removed: list[str] = []
-    root = os.fspath(staging)
-    start = len(root) + 1
-    pending, walked, left = [root], [], {}
-    while pending:
-        folder = pending.pop()
-        walked.append(folder)
-        prefix = folder[start:] + "/" if folder != root else ""
-        with os.scandir(folder) as listing:
-            entries = list(listing)  # read whole before anything is removed
-        left[folder] = len(entries)
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                pending.append(entry.path)
-            elif prefix + entry.name not in keep:
-                os.unlink(entry.path)
-                removed.append(prefix + entry.name)
-                left[folder] -= 1
-    for folder in reversed(walked):  # every folder after the folders in it
-        if folder != root and not left[folder]:
-            os.rmdir(folder)
-            left[os.path.dirname(folder)] -= 1
+    for relative in listing.files:
+        if relative not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(os.path.join(root, relative))
+            removed.append(relative)
+            counts[relative.rpartition("/")[0]] -= 1
+    for folder in reversed(listing.folders):  # every folder after the folders in it
+        if folder and not counts[folder]:
+            try:
+                os.rmdir(os.path.join(root, folder))
+            except OSError as error:
+                if error.errno == errno.ENOTEMPTY:
+                    continue  # written since the listing was made
+                if error.errno != errno.ENOENT:
+                    raise
+            counts[folder.rpartition("/")[0]] -= 1
     return sorted(removed)
 
 

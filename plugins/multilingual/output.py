@@ -10,6 +10,7 @@ from plugins.base.confine import (
     proven_by_parent,
     unsafe_output,
 )
+from plugins.base.listing import Listing, list_tree
 
 
 class OutputTree:
@@ -21,6 +22,8 @@ class OutputTree:
         self.unchanged: list[str] = []
         self._folders: set[Path] = set()  # folders known to exist
         self._proven: set[str] = set()  # folders proven inside the root (confine.py)
+        # The root as keep_listed found it, for pruning what the build did not make.
+        self.listing: Listing | None = None
 
     def write(self, relative: str, data: str | bytes, source: str = "") -> None:
         """Write a file unless it already holds exactly these bytes.
@@ -64,6 +67,22 @@ class OutputTree:
             return False  # a link or a folder: the file is written again
         self.unchanged.append(relative)
         return True
+
+    def keep_listed(self, relatives) -> str | None:
+        """Count these files of the last build as this build's, as keep does,
+        looking at the whole folder once (plugins/base/listing.py; the walk is
+        kept in `listing`): the first one that is not a plain file in a real
+        folder inside the output, or None when every one is there."""
+        self.listing = list_tree(self.root)
+        files = self.listing.files
+        for relative in relatives:
+            problem = path_problem(relative)
+            if problem:
+                raise unsafe_output(relative, problem)
+            if not files.get(relative):
+                return relative
+            self.unchanged.append(relative)
+        return None
 
     @property
     def produced(self) -> set[str]:

@@ -150,9 +150,11 @@ class BuildSession:
         except ValueError as error:
             return str(error)
         remade = set(recorded.replaced)  # made again, under new names
-        for relative in recorded.produced:
-            if relative not in remade and not output.keep(relative):
-                return f"{relative} of the last build is missing"
+        missing = output.keep_listed(
+            relative for relative in recorded.produced if relative not in remade
+        )
+        if missing is not None:
+            return f"{missing} of the last build is missing"
         page_files = {
             code: frozenset(files) for code, files in recorded.languages.items()
         }

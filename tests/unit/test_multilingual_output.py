@@ -145,3 +145,32 @@ def test_a_link_inside_the_output_is_not_kept_but_written_again(tmp_path):
     assert not (output / "lv/b.html").is_symlink()
     assert (output / "lv/a.html").read_text() == "a"
     assert tree.unchanged == ["lv/a.html"]
+
+
+def test_keep_listed_confirms_what_keep_would_with_one_walk(tmp_path):
+    """keep_listed answers as keep does for each file, plain files in real folders
+    only, and keeps its walk for pruning (tools/staging.prune)."""
+    output, outside = tmp_path / "output", tmp_path / "outside"
+    (outside / "x").mkdir(parents=True)
+    (outside / "x/index.html").write_text("outside")
+    writer = OutputTree(output)
+    for relative in ("lv/a/index.html", "lv/b/index.html", "en/index.html"):
+        writer.write(relative, relative)
+    (output / "lv/link.html").symlink_to(output / "en/index.html")
+    (output / "lv/away").symlink_to(outside)
+    (output / "lv/folder.html").mkdir()
+    present = ["lv/a/index.html", "en/index.html", "lv/b/index.html"]
+    tree = OutputTree(output)
+    assert tree.keep_listed(iter(present)) is None
+    assert tree.unchanged == present
+    for absent in ("lv/link.html", "lv/away/x/index.html", "lv/folder.html", "no.html"):
+        one = OutputTree(output)
+        assert one.keep_listed(["en/index.html", absent]) == absent
+    assert sorted(tree.listing.files) == sorted([*present, "lv/link.html", "lv/away"])
+    assert tree.listing.files["lv/link.html"] is False  # a link, not a plain file
+
+
+def test_keep_listed_refuses_a_path_leaving_the_output(tmp_path):
+    OutputTree(tmp_path).write("lv/index.html", "a")
+    with pytest.raises(OutputPathError, match="'../escaped.html'"):
+        OutputTree(tmp_path).keep_listed(["lv/index.html", "../escaped.html"])

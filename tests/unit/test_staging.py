@@ -6,6 +6,7 @@ import os
 import pytest
 
 from plugins.base.beside import state_folder
+from plugins.base.listing import list_tree
 from plugins.multilingual.output import OutputTree
 from tools import staging, swap
 from tools.build import Built, build_once, level_for_next_build
@@ -348,3 +349,32 @@ def test_a_first_build_leaves_an_empty_list(tmp_path):
     assert build_once(settings, make=listing_maker({"index.html": "home"}))
     assert staging.take_changed(output) == []  # its retired output is a full copy
     assert tree(staging.retired_path(output)) == tree(output)
+
+
+def test_prune_with_the_listing_made_before_the_build_wrote(tmp_path):
+    """What the build wrote after the listing was made is its own: pruning by the
+    listing removes what the listing held and the build did not produce, and
+    keeps a folder that was empty then and holds a new file now."""
+    site = tmp_path / "staging"
+    for relative in ("index.html", "en/gone/index.html", "en/kept/index.html"):
+        (site / relative).parent.mkdir(parents=True, exist_ok=True)
+        (site / relative).write_text(relative)
+    (site / "lv/new").mkdir(parents=True)
+    (site / "old-empty").mkdir()
+    listing = list_tree(site)
+    (site / "lv/new/index.html").write_text("written by the build")
+    (site / "en/gone/print").mkdir()  # made after the listing: left alone
+    expected = {"index.html", "en/kept/index.html", "lv/new/index.html"}
+    assert staging.prune(site, expected, listing) == ["en/gone/index.html"]
+    left = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
+    assert left == [
+        "en",
+        "en/gone",
+        "en/gone/print",
+        "en/kept",
+        "en/kept/index.html",
+        "index.html",
+        "lv",
+        "lv/new",
+        "lv/new/index.html",
+    ]
