@@ -153,9 +153,10 @@ def shows_of(last: Dependencies) -> dict[str, frozenset[str]]:
     """Output file -> the paths of the items it showed; ValueError when an index
     is not one of the record's items (a spoilt record)."""
     paths, count = last.paths, len(last.paths)
+    path_at = paths.__getitem__  # in C, as min and max: 23,681 files at N=1000
     shows = {}
     for file, indexes in last.shows.items():
-        if any(not 0 <= number < count for number in indexes):
+        if indexes and (min(indexes) < 0 or max(indexes) >= count):
             raise ValueError(f"the record of {file} names an unknown item")
-        shows[file] = frozenset(paths[number] for number in indexes)
+        shows[file] = frozenset(map(path_at, indexes))
     return shows

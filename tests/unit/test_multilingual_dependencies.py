@@ -93,9 +93,12 @@ def test_anything_else_checks_every_page(after, inputs, reason):
 def test_no_record_or_a_spoilt_one_checks_every_page():
     assert "no record" in revised_since(state_of(BEFORE), None, INPUTS)
     made = record_of(BEFORE).dependencies
-    spoilt = msgspec.structs.replace(made, shows={"a.html": [len(made.paths)]})
-    with pytest.raises(ValueError, match="unknown item"):
-        shows_of(spoilt)
+    for wrong in ([len(made.paths)], [0, -1]):
+        spoilt = msgspec.structs.replace(made, shows={"a.html": wrong})
+        with pytest.raises(ValueError, match="unknown item"):
+            shows_of(spoilt)
+    empty = msgspec.structs.replace(made, shows={"a.html": []})
+    assert shows_of(empty) == {"a.html": frozenset()}
     short = msgspec.structs.replace(made, revisions=made.revisions[:1])
     record = RecordFile(3, "tree", "base", {}, short)
     assert "spoilt" in revised_since(state_of(BEFORE), record, INPUTS)
