@@ -6,8 +6,9 @@ from plugins.base.aliases import REDIRECT_MAP
 from . import core
 
 
-def redirects_of(state) -> list[core.Redirect]:
-    """The redirects of the build: each alias of an item leads to that item.
+def redirects_of(state, only=None) -> list[core.Redirect]:
+    """The redirects of the build: each alias of an item leads to that item (of
+    the items at the paths `only` names, when given).
 
     Generated Latin copies carry their source's aliases; only the authored item
     claims them.
@@ -21,7 +22,7 @@ def redirects_of(state) -> list[core.Redirect]:
             lang=item.lang,
         )
         for item in state.registry
-        if item.generated_from is None
+        if item.generated_from is None and (only is None or item.path in only)
         for alias in core.split_aliases(item.aliases)
     ]
 
@@ -50,10 +51,14 @@ def tag_redirects(state, taken: set[str]) -> list[core.Redirect]:
 def write_redirects(state, changed=None, quick=False):
     """The multilingual plugin's site_files receiver: redirect pages and the map.
 
-    A quick rebuild (`changed` given) changes no alias or address: they stay.
+    A build of `changed` items only changes no alias or address, but may change
+    their titles, which their redirect pages show: only those pages are made.
     """
     if changed is not None:
-        return []
+        return [
+            (redirect.output_path, core.redirect_page(redirect))
+            for redirect in redirects_of(state, only=changed)
+        ]
     redirects = redirects_of(state)
     redirects += tag_redirects(state, {r.output_path for r in redirects})
     files = [

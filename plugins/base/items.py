@@ -95,8 +95,8 @@ class Item:
 
     @cached_property
     def fixed_revision(self) -> bytes:
-        """A digest of the fields an edit of the body leaves as they were (title,
-        date, tags, address…): when it changes, page plans change."""
+        """A digest of the fields that decide page plans (date, tags, address…):
+        neither an edit of the body nor of SHOWN_FIELDS changes it."""
         return fields_digest(self, FIXED_FIELDS)
 
     def with_changes(self, **changes) -> "Item":
@@ -127,9 +127,18 @@ TEXT_FIELDS = (
     "image_height",
     "extra",
 )
+# Metadata that pages show but that decides no page's address, nor which items a
+# list, tag, calendar or archive page holds, nor their order: lists go by date and
+# slug, never by these (a page without a Slug line takes its slug from its title,
+# and the slug is fixed). `make html` renders, after an edit of one of them, the
+# pages showing the item, as after an edit of its summary (dependencies.py); the
+# devserver's quick rebuild declines any metadata edit.
+SHOWN_FIELDS = ("title", "publisher", "contact", "location")
 FIELD_NAMES = tuple(field.name for field in fields(Item))
 # Only an item's own page (its full, text and print views) shows its body; any
 # other page shows its face (see face_revision).
 BODY_FIELDS = ("content",)
 FACE_FIELDS = tuple(name for name in FIELD_NAMES if name not in BODY_FIELDS)
-FIXED_FIELDS = tuple(name for name in FIELD_NAMES if name not in TEXT_FIELDS)
+FIXED_FIELDS = tuple(
+    name for name in FIELD_NAMES if name not in TEXT_FIELDS + SHOWN_FIELDS
+)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from plugins.base import schedule, urls
-from plugins.base.items import FIXED_FIELDS, Item
+from plugins.base.items import FIXED_FIELDS, SHOWN_FIELDS, Item
 
 from . import hooks
 from .fingerprints import Record
@@ -93,7 +93,7 @@ def read_edit(session, relative: str) -> Edit | str:
         new, language, is_page, base_path, rewrite, registry.tag_table
     )
     fresh = schedule.marked(fresh, session.state.today)  # as the full build did
-    for name in FIXED_FIELDS:
+    for name in FIXED_FIELDS + SHOWN_FIELDS:  # a text edit leaves all metadata
         if getattr(fresh, name) != getattr(item, name):
             return f"the {name} of {relative} changed"
     return Edit(relative, (new, is_page), fresh)

@@ -57,6 +57,26 @@ def test_a_text_edit_revises_that_item_only():
     assert revised_since(state_of(BEFORE), record_of(BEFORE), INPUTS) == set()
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"title": "Jauns virsraksts"},
+        {"publisher": "Iekšlietu ministrija"},
+        {"contact": "+371 67219263"},
+        {"location": "Rīga"},
+    ],
+)
+def test_an_edit_of_what_pages_only_show_revises_the_item_and_its_face(change):
+    """Shown fields decide no page's place or list (items.SHOWN_FIELDS): the pages
+    showing the item are made again, as after an edit of its summary."""
+    after = [BEFORE[0].with_changes(**change), *BEFORE[1:]]
+    record = record_of(BEFORE)
+    assert revised_since(state_of(after), record, INPUTS) == {"lv/news/report/"}
+    assert changed_faces(state_of(after), record, {"lv/news/report/"}) == {
+        "lv/news/report/"
+    }
+
+
 def test_of_the_revised_items_those_whose_face_changed_are_told_apart():
     body = BEFORE[0].with_changes(content="<p>Jauns teksts</p>")
     summary = body.with_changes(summary="<p>Jauns</p>")
@@ -78,7 +98,9 @@ def test_of_the_revised_items_those_whose_face_changed_are_told_apart():
 @pytest.mark.parametrize(
     ("after", "inputs", "reason"),
     [
-        ([BEFORE[0].with_changes(title="New")] + BEFORE[1:], INPUTS, "metadata of"),
+        ([BEFORE[0].with_changes(hidden=True)] + BEFORE[1:], INPUTS, "metadata of"),
+        ([BEFORE[0].with_changes(date=None)] + BEFORE[1:], INPUTS, "metadata of"),
+        ([BEFORE[2].with_changes(title="New")] + BEFORE[:2], INPUTS, "institutional"),
         (BEFORE[:2] + [BEFORE[2].with_changes(content="x")], INPUTS, "institutional"),
         (BEFORE[:2], INPUTS, "added, removed or moved"),
         ([*BEFORE, news("lv", "more", 2)], INPUTS, "added, removed or moved"),
