@@ -9,6 +9,7 @@ seed, the item's index and its language.
 import argparse
 import random
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 
 from .images import corpus_images
@@ -177,6 +178,21 @@ def edited_text(text: str, run: int) -> str:
     """The item's text with its last sentence replaced, as an editor's fix would."""
     head, _, _ = text.rstrip("\n").rpartition(". ")
     return f"{head}. This sentence changed in {EDIT_MARK} run {run}.\n"
+
+
+def retitled_text(text: str, run: int) -> str:
+    """The item's text with a new title: an edit of what pages only show."""
+    head, line, rest = text.partition("Title: ")
+    _old, newline, rest = rest.partition("\n")
+    return f"{head}{line}Title changed in {EDIT_MARK} run {run}{newline}{rest}"
+
+
+def redated_text(text: str) -> str:
+    """The item's text dated a day earlier: an edit that moves it in every list."""
+    head, line, rest = text.partition("Date: ")
+    written, newline, rest = rest.partition("\n")
+    day = date.fromisoformat(written[:10]) - timedelta(days=1)
+    return f"{head}{line}{day.isoformat()}{written[10:]}{newline}{rest}"
 
 
 def main(argv=None) -> int:

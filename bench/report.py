@@ -11,6 +11,8 @@ SCENARIOS = (
     ("clean", "clean build"),
     ("warm", "clean, warm"),
     ("edit", "edit one item"),
+    ("title", "its title"),
+    ("date", "its date"),
     ("add", "add one item"),
     ("resident", "edit, devserver"),
     ("plain", "plain Pelican"),
@@ -20,6 +22,7 @@ TIMES = ("wall_s", "cpu_s", "build_s", "pages_per_s", "ms_per_page", "images_s")
 COUNTS = ("written", "unchanged", "html_pages", "images_processed")
 PAGES_PER_S_TARGET = 400
 EDIT_S_TARGET = 1.0  # `make html` after one text edit (issue 20)
+METADATA_S_TARGET = 3.0  # after an edit of its title, date or tags (issue 20)
 RESIDENT_S_TARGET = 0.3  # the devserver's rebuild of the same edit
 BROWSER_S_TARGET = 0.3  # from saving it to the open page showing it (issue 20)
 PEAK_MB_TARGET = 500
@@ -146,6 +149,8 @@ def edit_rows(summary: dict) -> list[dict]:
         for name, label, goal in (
             ("edit", "rebuild after one edit (make html), wall s", EDIT_S_TARGET),
             ("resident", "  the same edit, devserver, wall s", RESIDENT_S_TARGET),
+            ("title", "  then a new title (make html), wall s", METADATA_S_TARGET),
+            ("date", "  then a new date (make html), wall s", METADATA_S_TARGET),
         )
         if (entry := summary.get(name))
     ]
@@ -228,7 +233,7 @@ def format_report(result: dict) -> str:
     lines += picture_lines(summary)
     lines += ["", f"{'files written':<15}" + "".join(f"{k:>9}" for k in KINDS)]
     for name, label in SCENARIOS:
-        if name in ("clean", "edit", "add") and name in summary:
+        if name in ("clean", "edit", "title", "date", "add") and name in summary:
             by_kind = summary[name]["by_kind"]
             lines.append(
                 f"{label:<15}" + "".join(f"{number(by_kind[k], 0):>9}" for k in KINDS)

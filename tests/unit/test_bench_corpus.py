@@ -130,3 +130,15 @@ def test_the_corpus_passes_the_content_checks(tmp_path):
     problems = problems_in(settings)
     assert [p for p in problems if p.severity == ERROR] == []
     assert problems == []
+
+
+def test_the_metadata_edits_change_the_title_then_the_date_only():
+    text = "Title: Old title\nDate: 2020-03-01 09:30\nLang: en\n\nBody. Title: no.\n"
+    retitled = corpus.retitled_text(text, 4)
+    assert retitled == text.replace(
+        "Old title", "Title changed in benchmark edit run 4", 1
+    )
+    assert corpus.redated_text(retitled) == retitled.replace(
+        "2020-03-01 09:30", "2020-02-29 09:30"
+    )
+    assert corpus.redated_text("Date: 2021-01-01\n") == "Date: 2020-12-31\n"

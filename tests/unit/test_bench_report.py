@@ -260,3 +260,24 @@ def test_a_memory_sample_during_a_fork_is_left_out(monkeypatch):
     monkeypatch.setattr(measure, "resident_bytes", lambda pid: 100 * pid)
     assert measure.tree_rss(1) is None  # 3 was forked while 1 and 2 were read
     assert measure.tree_rss(1) == 600
+
+
+def test_metadata_edits_are_targets_of_three_seconds():
+    summary = {
+        **SUMMARY,
+        "title": build(2.5, 2.4, 300.0, 10000, 40, 11960, changed=40),
+        "date": build(15.0, 20.0, 450.0, 10000, 900, 11100, changed=900),
+    }
+    rows = [
+        (r["name"], r["shown"], r["target"], r["pass"])
+        for r in report.targets(summary, None)
+        if "then a new" in r["name"]
+    ]
+    assert rows == [
+        ("  then a new title (make html), wall s", "2.5", "<= 3", True),
+        ("  then a new date (make html), wall s", "15.0", "<= 3", False),
+    ]
+    text = report.format_report(
+        {**RESULT, "summary": summary, "targets": report.targets(summary, None)}
+    )
+    assert "its title" in text and "its date" in text
